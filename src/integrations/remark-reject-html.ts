@@ -1,0 +1,21 @@
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { ContentError } from '../utils/content-error.ts';
+
+/**
+ * Raw HTML in content could carry scripts or break the page's structure, and nothing in a
+ * news article needs it, so it stops the build rather than passing through.
+ */
+export default function remarkRejectHtml() {
+  return (tree: Root, file: VFile) => {
+    visit(tree, 'html', (node) => {
+      throw new ContentError({
+        file: file.path,
+        entry: `line ${node.position?.start.line ?? '?'}`,
+        problem: `raw HTML is not allowed in content: ${JSON.stringify(node.value.slice(0, 60))}.`,
+        fix: 'write it in Markdown (a caption is `:::caption`, a link is `[text](url)`), or remove it.',
+      });
+    });
+  };
+}

@@ -1,0 +1,43 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import remarkArticleBlocks from '../integrations/remark-article-blocks.ts';
+import remarkPlaceholderLinks from '../integrations/remark-placeholder-links.ts';
+import remarkRejectHtml from '../integrations/remark-reject-html.ts';
+import rehypeParagraphIds, { type ParagraphInfo } from '../integrations/rehype-paragraph-ids.ts';
+import rehypeHeadingLinks, { type HeadingInfo } from '../integrations/rehype-heading-links.ts';
+
+export interface RenderedArticle {
+  html: string;
+  headings: HeadingInfo[];
+  paragraphs: ParagraphInfo[];
+}
+
+/** The article pipeline: Markdown in, annotated HTML out. Each step is a unified plugin. */
+export function articleProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkRejectHtml)
+    .use(remarkDirective)
+    .use(remarkArticleBlocks)
+    .use(remarkPlaceholderLinks)
+    .use(remarkRehype)
+    .use(rehypeSlug)
+    .use(rehypeHeadingLinks)
+    .use(rehypeParagraphIds)
+    .use(rehypeStringify);
+}
+
+/** Render one article's Markdown body; `path` names the file in any error. */
+export async function renderArticle(markdown: string, path: string): Promise<RenderedArticle> {
+  const file = await articleProcessor().process(new VFile({ value: markdown, path }));
+  return {
+    html: String(file),
+    headings: file.data.headings ?? [],
+    paragraphs: file.data.paragraphs ?? [],
+  };
+}

@@ -1,0 +1,32 @@
+import { createServer, type Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import sirv from 'sirv';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
+
+/**
+ * Serve the built site from `dist/` on a free loopback port for the whole e2e run, the
+ * way a static host would (404.html for unknown paths). `npm test` builds first.
+ */
+export default async function setup(project: TestProject) {
+  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm test does).');
+  const serve = sirv('dist', { dev: false, etag: true });
+  const server: Server = createServer((req, res) => serve(req, res, () => notFound(res)));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('no port');
+  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+}
+
+async function notFound(res: import('node:http').ServerResponse) {
+  const { readFile } = await import('node:fs/promises');
+  res.statusCode = 404;
+  res.setHeader('content-type', 'text/html; charset=utf-8');
+  res.end(await readFile('dist/404.html'));
+}

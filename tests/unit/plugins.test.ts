@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { unified, type PluggableList } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkDirective from 'remark-directive';
+import remarkRehype from 'remark-rehype';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import { VFile } from 'vfile';
+import remarkArticleBlocks from '../../src/integrations/remark-article-blocks.ts';
+import remarkPlaceholderLinks from '../../src/integrations/remark-placeholder-links.ts';
+import remarkRejectHtml from '../../src/integrations/remark-reject-html.ts';
+import rehypeParagraphIds from '../../src/integrations/rehype-paragraph-ids.ts';
+import rehypeHeadingLinks from '../../src/integrations/rehype-heading-links.ts';
+
+/** Markdown in, HTML out, through remark-parse, the given plugins and remark-rehype. */
+async function html(markdown: string, remark: PluggableList = [], rehype: PluggableList = []): Promise<string> {
+  const processor = unified().use(remarkParse).use(remarkDirective).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
+  return String(await processor.process(new VFile({ value: markdown, path: 'content/articles/test.md' })));
+}
+
+describe('remark-article-blocks', () => {
+  it('renders a caption with its credit as a figure without an image', async () => {
+    expect(await html(':::caption{credit="Photo: Agency"}\nLeaders meet.\n:::', [remarkArticleBlocks])).toBe(
+      '<figure class="photo-caption"><figcaption><p>Leaders meet.</p><small class="credit">Photo: Agency</small></figcaption></figure>',
+    );
+  });
+
+  it('renders a caption without a credit', async () => {
+    expect(await html(':::caption\nTwo leaders.\n:::', [remarkArticleBlocks])).toBe(
+      '<figure class="photo-caption"><figcaption><p>Two leaders.</p></figcaption></figure>',
+    );
+  });
+
+  it('renders the contact line as the article footer', async () => {
+    expect(await html(':::contact\nWrite to A at <a@example.com>\n:::', [remarkArticleBlocks])).toBe(
+      '<footer class="article-contact"><p>Write to A at <a href="mailto:a@example.com">a@example.com</a></p></footer>',
+    );
+  });
+
+  it('keeps text that only looks like a directive', async () => {
+    expect(await html('Kickoff at 10:30am and a:b[c].', [remarkArticleBlocks])).toBe('<p>Kickoff at 10:30am and a:b[c].</p>');
+  });
+
+  it('stops on an unknown block, naming the file, the line and the fix', async () => {
+    await expect(html('Intro.\n\n:::sidebar\nText\n:::', [remarkArticleBlocks])).rejects.toThrow(
+      'content/articles/test.md → line 3: unknown block “:::sidebar”.\n  How to fix: use one of: a photo caption',
+    );
+  });
+});
+
+describe('remark-placeholder-links', () => {
+  it('keeps the words of a link to # and drops the link', async () => {
+    expect(await html('Met [Vladimir Putin](#) and [*others*](#) at [the venue](https://example.com/).', [remarkPlaceholderLinks])).toBe(
+      '<p>Met Vladimir Putin and <em>others</em> at <a href="https://example.com/">the venue</a>.</p>',
+    );
+  });
+});
+
+describe('remark-reject-html', () => {
+  it('stops on raw HTML, naming the file, the line and the fix', async () => {
+    await expect(html('Fine.\n\n<script>alert(1)</script>', [remarkRejectHtml])).rejects.toThrow(
+      'content/articles/test.md → line 3: raw HTML is not allowed in content: "<script>alert(1)</script>".\n  How to fix: write it in Markdown',
+    );
+  });
+
+  it('stops on inline HTML too', async () => {
+    await expect(html('A <b onclick="x()">bold</b> claim.', [remarkRejectHtml])).rejects.toThrow('raw HTML is not allowed');
+  });
+
+  it('lets Markdown through', async () => {
+    expect(await html('Plain *text*.', [remarkRejectHtml])).toBe('<p>Plain <em>text</em>.</p>');
+  });
+});
+
+describe('rehype-paragraph-ids', () => {
+  it('gives each paragraph an id from its first words and a permalink', async () => {
+    expect(await html('Putin met Zelensky in Paris in 2019.', [], [rehypeParagraphIds])).toBe(
+      '<p id="p-putin-met-zelensky-in-paris">Putin met Zelensky in Paris in 2019.' +
+        '<a class="permalink" href="#p-putin-met-zelensky-in-paris"><span aria-hidden="true">¶</span>' +
+        '<span class="sr-only" data-pagefind-ignore="">Link to paragraph beginning “Putin met Zelensky in Paris…”</span></a></p>',
+    );
+  });
+
+  it('gives captions photo ids and no paragraph permalinks', async () => {
+    expect(await html(':::caption\nThe two leaders in 2019.\n:::', [remarkArticleBlocks], [rehypeParagraphIds])).toBe(
+      '<figure class="photo-caption" id="photo-the-two-leaders-in-2019"><figcaption><p>The two leaders in 2019.</p></figcaption></figure>',
+    );
+  });
+
+  it('keeps an id when another paragraph is inserted before it or edited', async () => {
+    const idsOf = async (md: string) => [...(await html(md, [], [rehypeParagraphIds])).matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
+    const before = await idsOf('Alpha beta gamma.\n\nDelta epsilon zeta.');
+    const after = await idsOf('A new first paragraph.\n\nAlpha beta gamma, edited later.\n\nDelta epsilon zeta.');
+    expect(before).toEqual(['p-alpha-beta-gamma', 'p-delta-epsilon-zeta']);
+    expect(after).toEqual(['p-a-new-first-paragraph', 'p-alpha-beta-gamma-edited-later', 'p-delta-epsilon-zeta']);
+  });
+});
+
+describe('rehype-heading-links', () => {
+  it('adds an accessible permalink after each heading', async () => {
+    expect(await html('## Moscow’s cool response', [], [rehypeSlug, rehypeHeadingLinks])).toBe(
+      '<div class="heading-wrapper level-h2"><h2 id="moscows-cool-response">Moscow’s cool response</h2>' +
+        '<a class="permalink" href="#moscows-cool-response"><span aria-hidden="true">#</span>' +
+        '<span class="sr-only" data-pagefind-ignore="">Link to section “Moscow’s cool response”</span></a></div>',
+    );
+  });
+
+  it('leaves headings without an id alone', async () => {
+    expect(await html('## Plain', [], [rehypeHeadingLinks])).toBe('<h2>Plain</h2>');
+  });
+});

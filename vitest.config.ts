@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two projects: fast unit tests of the pure logic and plugins, and end-to-end tests that
+ * drive Debian's Chromium through the built `dist/` (see tests/e2e/setup.ts).
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          globalSetup: ['tests/e2e/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One browser per file; two cores run two files at a time.
+          maxWorkers: 2,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          testTimeout: 120_000,
+          // Fixture builds share Astro's content cache, so they run one at a time.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
