@@ -11,11 +11,13 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           name: 'e2e',
+          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 60_000,
@@ -27,6 +29,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
+          sequence: { groupOrder: 1 },
           include: ['tests/build/**/*.test.ts'],
           testTimeout: 120_000,
           // Fixture builds share Astro's content cache, so they run one at a time.
