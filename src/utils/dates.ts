@@ -77,19 +77,27 @@ export function formatPartialDate(date: PartialDate): string {
   return `${month} ${date.day}, ${date.year}`;
 }
 
-/** A span in words; ranges share what they can: "May 14–15, 2025", "September 30 – October 4, 2022". */
-export function formatDateSpan(span: DateSpan): string {
+/**
+ * A span in words, as [start, separator, end] so pages can put each end in its own
+ * `<time>`. Ranges share what they can: "May 14–15, 2025", "September 30 – October 4, 2022".
+ */
+export function formatDateSpanParts(span: DateSpan): [string] | [string, string, string] {
   const { start, end } = span;
-  if (!end) return formatPartialDate(start);
+  if (!end) return [formatPartialDate(start)];
   if (start.precision === 'day' && end.precision === 'day' && start.year === end.year) {
     const m1 = MONTHS[start.month! - 1]!;
-    if (start.month === end.month) return `${m1} ${start.day}–${end.day}, ${start.year}`;
-    return `${m1} ${start.day} – ${MONTHS[end.month! - 1]} ${end.day}, ${start.year}`;
+    if (start.month === end.month) return [`${m1} ${start.day}`, '–', `${end.day}, ${end.year}`];
+    return [`${m1} ${start.day}`, ' – ', `${MONTHS[end.month! - 1]} ${end.day}, ${end.year}`];
   }
   if (start.precision === 'month' && end.precision === 'month' && start.year === end.year) {
-    return `${MONTHS[start.month! - 1]}–${MONTHS[end.month! - 1]} ${start.year}`;
+    return [MONTHS[start.month! - 1]!, '–', `${MONTHS[end.month! - 1]} ${end.year}`];
   }
-  return `${formatPartialDate(start)} – ${formatPartialDate(end)}`;
+  return [formatPartialDate(start), ' – ', formatPartialDate(end)];
+}
+
+/** A span in words: see formatDateSpanParts. */
+export function formatDateSpan(span: DateSpan): string {
+  return formatDateSpanParts(span).join('');
 }
 
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
