@@ -39,7 +39,7 @@ export default function rehypeParagraphIds() {
     const ids = paragraphIds(texts, 'p');
     paragraphs.forEach((p, i) => {
       p.properties.id = ids[i]!;
-      p.children.push(permalink(ids[i]!, `Link to paragraph beginning “${firstWords(texts[i]!, 5)}”`));
+      p.children.push(permalink(ids[i]!, `Link to paragraph beginning “${firstWords(texts[i]!.replace(/^[\s"'“‘]+/, ''), 5)}”`));
     });
     const figureIds = paragraphIds(figures.map((f) => toString(f)), 'photo');
     figures.forEach((f, i) => {

@@ -9,7 +9,12 @@ export interface NavItem {
 }
 
 /** The ways into the site. A page is listed here only once it exists. */
-export const NAV: NavItem[] = [{ href: '/', label: 'Home' }];
+export const NAV: NavItem[] = [
+  { href: '/', label: 'Home' },
+  { href: '/quotes/', label: 'Quotes' },
+  { href: '/glossary/', label: 'People & places' },
+  { href: '/timeline/', label: 'Timeline' },
+];
 
 /** An absolute URL on this site, for canonical links and share cards. */
 export function absoluteUrl(path: string, site: URL | undefined): string {

@@ -1,0 +1,39 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import type { CollectionEntry } from 'astro:content';
+import { formatDateSpan, isoOf } from './dates.ts';
+import { markdownToHast } from './render-markdown.ts';
+import { firstWords } from './text.ts';
+import { glossaryUrl, quoteUrl } from './urls.ts';
+
+/**
+ * The note beside a quote in the article: a native disclosure (keyboard and screen-reader
+ * friendly, works without JavaScript) whose summary names the speaker and date, and whose
+ * body gives occasion, context, annotation and links.
+ */
+export function quoteNote(quote: CollectionEntry<'quotes'>, speaker: CollectionEntry<'glossary'>, file: string): Element {
+  const { said } = quote.data;
+  return h('details', { className: ['quote-note'], dataQuote: quote.id }, [
+    h('summary', [
+      h('span', { className: ['note-quote'] }, `“${firstWords(quote.data.text, 5)}”`),
+      ' ',
+      h('span', { className: ['note-speaker'] }, speaker.data.name),
+      ', ',
+      h('time', { dateTime: isoOf(said.date.start) }, formatDateSpan(said.date)),
+    ]),
+    h('div', { className: ['note-body'] }, [
+      said.where ? h('p', { className: ['note-occasion'] }, said.where) : undefined,
+      h('p', { className: ['note-label'] }, 'Context'),
+      ...markdownToHast(quote.data.context, file),
+      h('p', { className: ['note-label'] }, 'What it means'),
+      ...markdownToHast(quote.data.annotation, file),
+      h('p', { className: ['note-links'] }, [
+        h('a', { href: glossaryUrl(speaker.id) }, `About ${speaker.data.name}`),
+        ' · ',
+        h('a', { href: quoteUrl(quote.id) }, 'Quote page and sources'),
+        ' · ',
+        h('a', { href: `#${quote.id}`, className: ['quote-permalink'] }, 'Link to this quote'),
+      ]),
+    ]),
+  ]);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { renderArticle } from '../../src/utils/render-article.ts';
+import type { MentionTarget } from '../../src/integrations/rehype-mentions.ts';
+
+const PUTIN: MentionTarget = { id: 'putin', aliases: ['Vladimir Putin', 'Putin', 'Kremlin leader'], href: '/glossary/putin/', preview: 'Vladimir Putin: President of Russia' };
+const ZELENSKY: MentionTarget = { id: 'zelensky', aliases: ['Volodymyr Zelensky', 'Zelensky'], href: '/glossary/zelensky/', preview: 'Volodymyr Zelensky: President of Ukraine' };
+const KREMLIN: MentionTarget = { id: 'kremlin', aliases: ['Kremlin'], href: '/glossary/kremlin/', preview: 'The Kremlin: seat of Russia’s president' };
+const US: MentionTarget = { id: 'us', aliases: ['U.S.'], href: '/glossary/us/', preview: 'United States' };
+const TARGETS = [PUTIN, ZELENSKY, KREMLIN, US];
+
+/** Render with the glossary targets; drop paragraph permalinks from the HTML. */
+async function linked(markdown: string) {
+  const result = await renderArticle(markdown, 'content/articles/test.md', { targets: TARGETS, quotes: [] });
+  return { ...result, html: result.html.replace(/<a class="permalink".*?<\/a>/g, '') };
+}
+
+const link = (id: string, target: MentionTarget, text: string) =>
+  `<span class="mention-wrap"><a class="mention" id="${id}" href="${target.href}" data-entry="${target.id}" aria-describedby="tip-${id}">${text}</a>` +
+  `<span class="preview" id="tip-${id}" role="tooltip" data-pagefind-ignore="">${target.preview}</span></span>`;
+const mark = (id: string, target: MentionTarget, text: string) => `<span class="mention" id="${id}" data-entry="${target.id}">${text}</span>`;
+
+describe('mention linking', () => {
+  it('links the first mention of an entry in a section and marks the rest', async () => {
+    const { html, mentions } = await linked('Vladimir Putin met Zelensky. Later Putin left.');
+    const p = 'p-vladimir-putin-met-zelensky-later';
+    expect(html).toBe(
+      `<p id="${p}">${link(`${p}-m-putin`, PUTIN, 'Vladimir Putin')} met ${link(`${p}-m-zelensky`, ZELENSKY, 'Zelensky')}. Later ${mark(`${p}-m-putin-2`, PUTIN, 'Putin')} left.</p>`,
+    );
+    expect(mentions.map((m) => [m.id, m.alias, m.linked])).toEqual([
+      [`${p}-m-putin`, 'Vladimir Putin', true],
+      [`${p}-m-zelensky`, 'Zelensky', true],
+      [`${p}-m-putin-2`, 'Putin', false],
+    ]);
+  });
+
+  it('prefers the longest alias: a full name, and “Kremlin leader” over “Kremlin”', async () => {
+    const { mentions } = await linked('Volodymyr Zelensky and the Kremlin leader spoke; the Kremlin said nothing.');
+    expect(mentions.map((m) => `${m.entry}:${m.alias}`)).toEqual(['zelensky:Volodymyr Zelensky', 'putin:Kremlin leader', 'kremlin:Kremlin']);
+  });
+
+  it('handles possessives, leaving the ’s outside the mention', async () => {
+    const { html } = await linked('Putin’s aides and Zelensky\'s team.');
+    expect(html).toContain(`>Putin</a><span class="preview"`);
+    expect(html).toContain('</span></span>’s aides');
+    expect(html).toContain(">Zelensky</a>");
+    expect(html).toContain("</span></span>'s team.");
+  });
+
+  it('matches whole words only, with case', async () => {
+    const { mentions } = await linked('Putinism, putin and Zelenskyy are not mentions; the U.S. president is.');
+    expect(mentions.map((m) => m.alias)).toEqual(['U.S.']);
+  });
+
+  it('counts mentions inside a quotation', async () => {
+    const { mentions } = await renderArticle('“In Putin’s eyes, Zelensky is not a player,” she said.', 'a.md', {
+      targets: TARGETS,
+      quotes: [{ id: 'q', file: 'q.yaml', speaker: 's', text: 'In Putin’s eyes, Zelensky is not a player' }],
+    });
+    expect(mentions.map((m) => m.entry)).toEqual(['putin', 'zelensky']);
+  });
+
+  it('links again in each new section', async () => {
+    const { mentions } = await linked('## One\n\nPutin spoke.\n\nPutin again.\n\n## Two\n\nPutin once more.');
+    expect(mentions.map((m) => m.linked)).toEqual([true, false, true]);
+  });
+
+  it('gives ids from the paragraph, so edits elsewhere do not change them', async () => {
+    const before = await linked('Putin spoke.\n\nZelensky answered.');
+    const after = await linked('A new opening with Putin.\n\nPutin spoke.\n\nZelensky answered.');
+    expect(after.mentions.map((m) => m.id)).toEqual(expect.arrayContaining(before.mentions.map((m) => m.id)));
+  });
+
+  it('gives each mention a snippet of the words around it', async () => {
+    const { mentions } = await linked('Trump said Tuesday that he was working to bring Putin and the other leader together soon.');
+    expect(mentions[0]!.snippet).toEqual({ before: '…said Tuesday that he was working to bring ', match: 'Putin', after: ' and the other leader together soon.' });
+  });
+});
