@@ -8,4 +8,7 @@ export default defineConfig({
   build: { format: 'directory' },
   // The article pipeline is ours (src/utils/render-article.ts); no client JS by default.
   devToolbar: { enabled: false },
+  // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,
+  // so they neither reuse nor clear the content store of the real build.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
 });

@@ -1,22 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildWithContent } from './build-fixture.ts';
+import { buildWithContent, contentWith, type ContentChange } from './build-fixture.ts';
 
 /**
- * Each folder in tests/fixtures/bad-content is a content folder with one mistake, and an
- * `expected.txt` whose every line must appear in the failed build's output: the file, the
- * entry and the fix.
+ * Each file in tests/fixtures/bad-content is one editor's mistake, applied to a copy of the
+ * real content: the build must fail, and print every line of `expect` (the file, the entry
+ * and the fix).
  */
 const ROOT = 'tests/fixtures/bad-content';
 
+interface Case extends ContentChange {
+  why: string;
+  expect: string[];
+}
+
 describe('bad content stops the build with a message an editor can act on', () => {
   for (const name of readdirSync(ROOT).sort()) {
-    it(name, () => {
-      const expected = readFileSync(join(ROOT, name, 'expected.txt'), 'utf8').split('\n').filter(Boolean);
-      const { status, output } = buildWithContent(join(ROOT, name));
-      expect(status, output).not.toBe(0);
-      for (const line of expected) expect(output).toContain(line);
+    const fixture = JSON.parse(readFileSync(join(ROOT, name), 'utf8')) as Case;
+    it(`${name.replace(/\.json$/, '')}: ${fixture.why}`, () => {
+      const dir = contentWith(fixture);
+      try {
+        const { status, output } = buildWithContent(dir);
+        expect(status, output).not.toBe(0);
+        for (const line of fixture.expect) expect(output).toContain(line);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     });
   }
 });
