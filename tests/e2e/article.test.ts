@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
 import { ARTICLE, sourceText } from './site.ts';
+import { gzipSync } from 'node:zlib';
 import { normalizeText } from '../../src/utils/text.ts';
 
 const base = inject('baseUrl');
@@ -103,17 +104,18 @@ describe('the article page', () => {
     await context.close();
   });
 
-  it('ships no JavaScript to read the article', async () => {
+  it('loads only the small header script, never search code, on first load', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
-    const scripts: string[] = [];
-    page.on('request', (r) => {
-      if (r.resourceType() === 'script') scripts.push(r.url());
+    const scripts: { url: string; bytes: number }[] = [];
+    page.on('response', async (r) => {
+      if (r.request().resourceType() === 'script') scripts.push({ url: new URL(r.url()).pathname, bytes: gzipSync(await r.body()).length });
     });
     await page.goto(`${base}${ARTICLE}`, { waitUntil: 'networkidle' });
-    const inline = await page.locator('script:not([type="application/ld+json"])').count();
-    expect(scripts).toEqual([]);
-    expect(inline).toBe(0);
+    await expect.poll(() => scripts.length).toBe(1);
+    expect(scripts.every((s) => !s.url.includes('pagefind') && !s.url.includes('search-ui'))).toBe(true);
+    expect(scripts.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThanOrEqual(5 * 1024);
+    expect(await page.locator('script:not([type="application/ld+json"]):not([src])').count()).toBe(0);
     await context.close();
   });
 });

@@ -1,0 +1,38 @@
+import type { AstroIntegration } from 'astro';
+import { readFile, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import type { SearchRecord } from '../utils/search-records.ts';
+
+/** Where the build leaves the records for the index (see src/pages/search-records.json.ts). */
+export const RECORDS_FILE = 'search-records.json';
+
+/**
+ * Index the site with Pagefind's Node API when the build is done, as Starlight does, so
+ * `dist/` always carries a current index. We index our own records rather than the HTML,
+ * so each result is one paragraph, quote, entry or event with its exact address, and
+ * navigation, tables of contents and permalink text can never leak into results.
+ */
+export default function pagefindIntegration(): AstroIntegration {
+  return {
+    name: 'site-pagefind',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const recordsPath = `${out}/${RECORDS_FILE}`;
+        const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        for (const record of records) {
+          const added = await index.addCustomRecord(record);
+          if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
+        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        await rm(recordsPath);
+        await pagefind.close();
+        logger.info(`indexed ${records.length} records`);
+      },
+    },
+  };
+}

@@ -1,0 +1,217 @@
+/**
+ * Search, loaded only when a reader starts searching: Pagefind's API over our records,
+ * results as a list of links to the exact paragraph, quote, entry or event, with the
+ * searched words highlighted on arrival. Everything from the URL or the index is shown
+ * as text, never as HTML.
+ */
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  meta: { title?: string; kind?: string; context?: string; date?: string; page?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{
+    results: { id: string; score: number; data(): Promise<PagefindResult> }[];
+    filters: Record<string, Record<string, number>>;
+  } | null>;
+}
+
+const KIND_LABELS: Record<string, string> = {
+  section: 'Article text',
+  quote: 'Quote',
+  person: 'Person',
+  place: 'Place',
+  organisation: 'Organization',
+  event: 'Timeline event',
+};
+
+const SUGGESTIONS = ['Stanovaya', '"too afraid"', 'Lavrov', 'Alaska summit', '"best friends"'];
+const MAX_RESULTS = 30;
+
+let pagefind: Promise<Pagefind | undefined> | undefined;
+
+/** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
+function loadPagefind(): Promise<Pagefind | undefined> {
+  const path = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ path)
+    .then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 24 });
+      return pf;
+    })
+    .catch(() => undefined);
+  return pagefind;
+}
+
+/** The words of a query, for the destination page's highlighting. */
+export function queryTerms(query: string): string[] {
+  return query
+    .replace(/["“”]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 1);
+}
+
+/** A result's address with the highlight parameter before the fragment. */
+export function withHighlight(url: string, terms: string[]): string {
+  if (terms.length === 0) return url;
+  const [path, hash] = url.split('#');
+  const params = new URLSearchParams();
+  for (const t of terms) params.append('pagefind-highlight', t);
+  return `${path}?${params}${hash ? `#${hash}` : ''}`;
+}
+
+/** An excerpt's text with only Pagefind's <mark> kept, built as DOM nodes (never innerHTML). */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...doc.body.firstChild!.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
+function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
+  const li = el('li', 'search-result');
+  const kind = KIND_LABELS[result.meta.kind ?? ''] ?? 'Result';
+  li.append(el('p', 'result-kind', [kind, result.meta.context, result.meta.date].filter(Boolean).join(' · ')));
+  const heading = el('h3', 'result-title');
+  const link = el('a', '', result.meta.title ?? result.url);
+  link.href = withHighlight(result.url, terms);
+  heading.append(link);
+  li.append(heading);
+  const excerpt = el('p', 'result-excerpt');
+  excerpt.append(...excerptNodes(result.excerpt));
+  li.append(excerpt);
+  if (result.meta.page) {
+    const more = el('a', 'result-more', 'About this quote');
+    more.href = result.meta.page;
+    const p = el('p', 'result-links');
+    p.append(more);
+    li.append(p);
+  }
+  return li;
+}
+
+/** Suggestions shown when there is no query or no result. */
+function suggestions(onPick: (q: string) => void): HTMLLIElement {
+  const li = el('li', 'search-suggestions');
+  li.append(el('span', '', 'Try: '));
+  SUGGESTIONS.forEach((q, i) => {
+    const a = el('a', '', q);
+    a.href = `/search/?q=${encodeURIComponent(q)}`;
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      onPick(q);
+    });
+    li.append(...(i > 0 ? [document.createTextNode(', ')] : []), a);
+  });
+  li.append(document.createTextNode('. Or browse the '));
+  for (const [href, label, end] of [['/quotes/', 'quotes', ', '], ['/glossary/', 'people and places', ' and the '], ['/timeline/', 'timeline', '.']] as const) {
+    const a = el('a', '', label);
+    a.href = href;
+    li.append(a, document.createTextNode(end));
+  }
+  return li;
+}
+
+/**
+ * Bring a search form to life. With `syncUrl`, the query and filters live in the address
+ * (`/search/?q=…&kind=…&person=…`) and are read from it on load, so searches can be shared.
+ */
+export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: boolean }): Promise<void> {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const person = form.querySelector<HTMLSelectElement>('select[name="person"]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const kind = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
+
+  if (syncUrl) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const k = params.get('kind') ?? '';
+    const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(k)}"]`);
+    if (radio) radio.checked = true;
+    const who = params.get('person') ?? '';
+    if ([...person.options].some((o) => o.value === who)) person.value = who;
+  }
+
+  let run = 0;
+  const update = async () => {
+    const mine = ++run;
+    const query = input.value.trim();
+    if (syncUrl) {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      if (kind()) params.set('kind', kind());
+      if (person.value) params.set('person', person.value);
+      const search = params.toString();
+      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    }
+    if (!query) {
+      // No query yet: offer suggestions without loading anything.
+      status.textContent = '';
+      for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = '';
+      list.replaceChildren(suggestions((q) => ((input.value = q), void update())));
+      return;
+    }
+    const pf = await loadPagefind();
+    if (mine !== run) return;
+    if (!pf) {
+      status.textContent = 'Search needs the built site: run `npm run build` (or `npm start`) to create the search index.';
+      return;
+    }
+    const byPerson: Record<string, string> = person.value ? { person: person.value } : {};
+    const search = await pf.search(query, { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+    // Counts per kind ignore the kind filter itself, so every option shows what it would give.
+    const facets = kind() ? await pf.search(query, { filters: byPerson }) : search;
+    if (search && /["“”]/.test(query)) {
+      // Pagefind scores every exact-phrase match alike; order them by the relevance the
+      // same words get without quotes, so the quote itself comes before passages around it.
+      const loose = await pf.search(query.replace(/["“”]/g, ' '), { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+      const score = new Map(loose?.results.map((r) => [r.id, r.score]));
+      search.results.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
+    }
+    if (mine !== run) return;
+    const counts = facets?.filters.kind ?? {};
+    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const key = span.dataset.count!;
+      span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
+    }
+    list.replaceChildren();
+    if (!search) return;
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (mine !== run) return;
+    const n = search.results.length;
+    status.textContent = n === 0 ? `No results for “${query}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
+    const terms = queryTerms(query);
+    list.append(...results.map((r) => resultItem(r, terms)));
+    if (n === 0) list.append(suggestions((q) => ((input.value = q), void update())));
+  };
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void update();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update();
+  });
+  await update();
+}

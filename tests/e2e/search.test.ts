@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { landedOn, reader } from './reader.ts';
+import { ARTICLE } from './site.ts';
+
+const site = reader();
+
+/** The titles and links of the results shown on a page. */
+async function results(page: Page): Promise<{ title: string; href: string; kind: string }[]> {
+  await page.locator('main [data-search-status]:not(:empty)').waitFor();
+  return page.locator('main .search-result').evaluateAll((items) =>
+    items.map((li) => ({
+      title: li.querySelector('.result-title')!.textContent!,
+      href: li.querySelector('.result-title a')!.getAttribute('href')!,
+      kind: li.querySelector('.result-kind')!.textContent!,
+    })),
+  );
+}
+
+describe('search', () => {
+  it('finds Stanovaya’s glossary entry and her quotes', async () => {
+    const page = await site.open('/search/?q=Stanovaya');
+    const found = await results(page);
+    expect(found[0]).toMatchObject({ title: 'Tatiana Stanovaya', href: '/glossary/tatiana-stanovaya/?pagefind-highlight=Stanovaya' });
+    const quotes = found.filter((r) => r.kind.startsWith('Quote · Tatiana Stanovaya'));
+    expect(quotes.length).toBe(6);
+    await page.close();
+  });
+
+  it('finds “too afraid” as a phrase, and its link lands on the quote with the words highlighted', async () => {
+    const page = await site.open(`/search/?q=${encodeURIComponent('"too afraid"')}`);
+    const found = await results(page);
+    expect(found[0]!.title).toBe('“too afraid”');
+    await page.locator('main .search-result a').first().click();
+    await page.waitForURL(`**${ARTICLE}?pagefind-highlight=too&pagefind-highlight=afraid#zelensky-too-afraid`);
+    expect(await landedOn(page, 'zelensky-too-afraid')).toBe(true);
+    await expect.poll(() => page.locator('#zelensky-too-afraid mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds the Alaska summit among events, and keeps the filter in the address', async () => {
+    const page = await site.open('/search/?q=Alaska');
+    await results(page);
+    await page.getByRole('radio', { name: /Timeline events/ }).check();
+    await expect.poll(() => page.url()).toContain('/search/?q=Alaska&kind=event');
+    await expect.poll(async () => (await results(page)).every((r) => r.kind.startsWith('Timeline event'))).toBe(true);
+    expect((await results(page)).map((r) => r.title)).toContain('Trump and Putin meet in Alaska');
+    expect(await page.locator('main [data-count="event"]').innerText()).toMatch(/^\(\d+\)$/);
+    await page.close();
+  });
+
+  it('reproduces a shared search from its address', async () => {
+    const page = await site.open('/search/?q=meet&kind=quote&person=Volodymyr+Zelensky');
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('meet');
+    expect(await page.getByRole('radio', { name: /Quotes/ }).isChecked()).toBe(true);
+    expect(await page.locator('main select[name="person"]').inputValue()).toBe('Volodymyr Zelensky');
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.kind.startsWith('Quote · Volodymyr Zelensky'))).toBe(true);
+    await page.close();
+  });
+
+  it('works by keyboard alone: open with /, type, reach a result, open it; Escape returns focus', async () => {
+    const page = await site.open(ARTICLE);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('Lavrov');
+    await dialog.locator('.search-result').first().waitFor();
+    expect(await dialog.getByRole('status').innerText()).toMatch(/^\d+ results? for “Lavrov”/);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => !!document.activeElement?.closest('.result-title'));
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/pagefind-highlight=Lavrov/);
+    await page.close();
+  });
+
+  it('returns focus to the search control when the dialog closes', async () => {
+    const page = await site.open('/quotes/');
+    const control = page.locator('a[data-open-search]');
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close search' }).click();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-open-search'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows a query from the address only as text', async () => {
+    const page = await site.open(`/search/?q=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}`);
+    await page.locator('main [data-search-status]:not(:empty)').waitFor();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    expect(await page.locator('main [data-search-status]').innerText()).toContain('<img src=x onerror="window.__hacked=1">');
+    await page.close();
+  });
+
+  it('loads no search code until a reader starts a search', async () => {
+    const page = await site.open('/');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    await page.getByRole('dialog').locator('.search-result').first().waitFor();
+    expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await page.close();
+  });
+
+  it('says search needs a build where there is no index (as in astro dev)', async () => {
+    const page = await site.open('/');
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('Search needs the built site');
+    await page.close();
+  });
+
+  it('has no accessibility violations with results shown', async () => {
+    const page = await site.open('/search/?q=Putin');
+    await results(page);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('search without JavaScript', () => {
+  const plain = reader({ javaScriptEnabled: false });
+  it('says search needs JavaScript and offers the other ways in', async () => {
+    const page = await plain.open('/search/');
+    const notice = page.locator('main .notice');
+    expect(await notice.innerText()).toContain('needs JavaScript');
+    for (const name of ['quotes', 'people and places', 'timeline']) expect(await notice.getByRole('link', { name }).count()).toBe(1);
+    await page.close();
+  });
+});
