@@ -1,15 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import { readAliases } from './src/utils/aliases.ts';
 
 export default defineConfig({
   // Canonical URLs and share cards need an absolute address; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://putin-zelensky.example.org',
   trailingSlash: 'always',
+  // Pages that moved keep working: content/aliases.yaml lists old paths and where they went.
+  redirects: readAliases().pages,
   build: { format: 'directory' },
   // The article pipeline is ours (src/utils/render-article.ts); no client JS by default.
   devToolbar: { enabled: false },
-  integrations: [pagefind()],
+  // The sitemap lists reading pages only: not the 404 page or build plumbing.
+  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind()],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,
   // so they neither reuse nor clear the content store of the real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

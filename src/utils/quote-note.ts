@@ -5,6 +5,7 @@ import { formatDateSpan, isoOf } from './dates.ts';
 import { markdownToHast } from './render-markdown.ts';
 import { firstWords } from './text.ts';
 import { glossaryUrl, quoteUrl } from './urls.ts';
+import { textDirective } from './text-fragment.ts';
 
 /**
  * The note beside a quote in the article: a native disclosure (keyboard and screen-reader
@@ -32,7 +33,9 @@ export function quoteNote(quote: CollectionEntry<'quotes'>, speaker: CollectionE
         ' · ',
         h('a', { href: quoteUrl(quote.id) }, 'Quote page and sources'),
         ' · ',
-        h('a', { href: `#${quote.id}`, className: ['quote-permalink'] }, 'Link to this quote'),
+        h('a', { href: `#${quote.id}`, className: ['permalink-text', 'quote-permalink'], dataShare: '', dataFragmentText: textDirective(quote.data.text) }, [
+          'Copy link to this quote',
+        ]),
       ]),
     ]),
   ]);

@@ -40,6 +40,17 @@ export function contentWith(change: ContentChange): string {
  * the build printed; `inspect` sees the output folder of a successful build.
  */
 export function buildWithContent(contentDir: string, inspect?: (outDir: string) => void): { status: number | null; output: string } {
+  const result = buildInto(contentDir);
+  try {
+    if (result.status === 0) inspect?.(result.outDir);
+    return { status: result.status, output: result.output };
+  } finally {
+    rmSync(result.outDir, { recursive: true, force: true });
+  }
+}
+
+/** Build another content folder into a new temporary folder; the caller removes `outDir`. */
+export function buildInto(contentDir: string): { status: number | null; output: string; outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'fixture-dist-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'fixture-cache-'));
   try {
@@ -48,11 +59,8 @@ export function buildWithContent(contentDir: string, inspect?: (outDir: string) 
       encoding: 'utf8',
       timeout: 120_000,
     });
-    const output = plain(`${result.stdout}\n${result.stderr}`);
-    if (result.status === 0) inspect?.(outDir);
-    return { status: result.status, output };
+    return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), outDir };
   } finally {
-    rmSync(outDir, { recursive: true, force: true });
     rmSync(cacheDir, { recursive: true, force: true });
   }
 }

@@ -1,0 +1,100 @@
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+
+export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export interface Audit {
+  /** Score per category, 0–100. */
+  scores: Record<Category, number>;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  /** The audits that cost points, per category below 100, so the report says why. */
+  losses: string[];
+  warnings: string[];
+}
+
+/**
+ * Flags for Debian's Chromium on a machine with no network beyond loopback: nothing may
+ * phone home, or the run would wait on timeouts and the timings would mean nothing.
+ */
+const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/**
+ * Run Lighthouse's default (mobile) configuration on each URL in turn, in one Chromium.
+ * Runs are sequential: on two cores, parallel runs would slow each other's traces and
+ * lower the performance scores.
+ */
+export async function auditPages(urls: string[], onEach?: (url: string, audit: Audit | Error) => void): Promise<Map<string, Audit | Error>> {
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    logLevel: 'silent',
+  });
+  const results = new Map<string, Audit | Error>();
+  try {
+    for (const url of urls) {
+      let audit: Audit | Error;
+      try {
+        audit = await auditOne(url, chrome.port);
+      } catch (error) {
+        audit = error instanceof Error ? error : new Error(String(error));
+      }
+      results.set(url, audit);
+      onEach?.(url, audit);
+    }
+  } finally {
+    chrome.kill();
+  }
+  return results;
+}
+
+async function auditOne(url: string, port: number): Promise<Audit> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+  const lhr = result?.lhr;
+  if (!lhr) throw new Error('Lighthouse returned no result');
+  if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+  const scores = {} as Record<Category, number>;
+  const losses: string[] = [];
+  for (const id of CATEGORIES) {
+    const category = lhr.categories[id];
+    scores[id] = Math.round((category?.score ?? 0) * 100);
+    if (!category || scores[id] === 100) continue;
+    for (const ref of category.auditRefs) {
+      const audit = lhr.audits[ref.id];
+      if (ref.weight > 0 && audit && audit.score !== null && audit.score < 1) {
+        const shown = [audit.displayValue, ...detailsOf(audit.details)].filter(Boolean).join('; ');
+        losses.push(`${id}: ${audit.title}${shown ? ` (${shown})` : ''}`);
+      }
+    }
+  }
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+  return {
+    scores,
+    lcpMs: numeric('largest-contentful-paint'),
+    tbtMs: numeric('total-blocking-time'),
+    cls: numeric('cumulative-layout-shift'),
+    losses,
+    warnings: lhr.runWarnings.map(String),
+  };
+}
+
+/** What an audit found, in a few words: the first items of its table (console errors, nodes, URLs). */
+function detailsOf(details: unknown): string[] {
+  const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
+  return items.slice(0, 3).map((item) => {
+    const node = item.node as { snippet?: string } | undefined;
+    const text = item.description ?? node?.snippet ?? item.url ?? item.source ?? '';
+    return String(text).replace(/\s+/g, ' ').slice(0, 200);
+  });
+}

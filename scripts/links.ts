@@ -1,0 +1,56 @@
+/**
+ * The published-links manifest: every page the site publishes and every fragment id on it.
+ * `npm run links:update` rewrites content/published-links.json from dist/; `npm run
+ * links:check` (also run by `npm test`) fails when a published link disappears without an
+ * alias, or when new links have not been added to the manifest.
+ */
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkLinks, describeCheck, manifestOf, type LinkManifest } from '../src/utils/link-manifest.ts';
+import { readAliases } from '../src/utils/aliases.ts';
+
+export const MANIFEST = 'content/published-links.json';
+
+/** Every HTML page under a build folder, with the ids it carries. */
+export function pagesIn(dist: string): Map<string, string[]> {
+  const pages = new Map<string, string[]>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (!['_astro', 'pagefind', 'og'].includes(entry.name)) walk(path);
+      } else if (entry.name.endsWith('.html')) {
+        const html = readFileSync(path, 'utf8');
+        // Redirect pages (aliases) are not published pages of their own.
+        if (/<meta http-equiv="refresh"/.test(html)) continue;
+        const url = `/${relative(dist, path)}`.replace(/index\.html$/, '');
+        pages.set(url, [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+      }
+    }
+  };
+  walk(dist);
+  return pages;
+}
+
+/** Check a build against the committed manifest; returns the failure message or ''. */
+export function checkBuild(dist = 'dist', manifestFile = MANIFEST, contentDir = 'content'): string {
+  const published = JSON.parse(readFileSync(manifestFile, 'utf8')) as LinkManifest;
+  const check = checkLinks(published, manifestOf(pagesIn(dist)), readAliases(contentDir));
+  return check.missing.length + check.added.length > 0 ? describeCheck(check) : '';
+}
+
+if (process.argv[1]?.endsWith('links.ts')) {
+  if (process.argv.includes('--update')) {
+    const manifest = manifestOf(pagesIn('dist'));
+    writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
+    const ids = Object.values(manifest).reduce((n, ids) => n + ids.length, 0);
+    console.log(`${MANIFEST}: ${Object.keys(manifest).length} pages, ${ids} fragment ids`);
+  } else {
+    const message = checkBuild();
+    if (message) {
+      console.error(message);
+      process.exit(1);
+    }
+    console.log('Every published link still resolves.');
+  }
+}

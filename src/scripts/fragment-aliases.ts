@@ -1,0 +1,22 @@
+/**
+ * A link whose fragment no longer matches anything: follow a declared alias to the new id
+ * (content/aliases.yaml), or say gently that the spot is gone instead of silently showing
+ * the top of the page.
+ */
+import { announce } from './share-links.ts';
+
+function resolveFragment(): void {
+  const id = decodeURIComponent(location.hash.slice(1));
+  if (!id || document.getElementById(id)) return;
+  const data = document.getElementById('fragment-aliases')?.textContent;
+  const aliases = data ? (JSON.parse(data) as Record<string, string>) : {};
+  const target = aliases[id];
+  if (target && document.getElementById(target)) {
+    location.replace(`#${encodeURIComponent(target)}`);
+    return;
+  }
+  announce(`The part of this page that the link pointed to (“#${id}”) is no longer here. Showing the page from the top.`);
+}
+
+resolveFragment();
+addEventListener('hashchange', resolveFragment);

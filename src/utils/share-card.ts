@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import { Resvg } from '@resvg/resvg-js';
+
+/** What a share card says: a kicker (the kind of page), a title and a line of detail. */
+export interface ShareCard {
+  kicker: string;
+  title: string;
+  meta: string;
+}
+
+export const CARD_WIDTH = 1200;
+export const CARD_HEIGHT = 630;
+
+const require = createRequire(`${process.cwd()}/`);
+const font = (file: string) => readFileSync(require.resolve(`@fontsource/${file}`));
+let fonts: Parameters<typeof satori>[1]['fonts'] | undefined;
+
+/** Fonts come from npm packages (@fontsource), so nothing is fetched at build time. */
+function loadFonts() {
+  fonts ??= [
+    { name: 'Inter', data: font('inter/files/inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
+    { name: 'Inter', data: font('inter/files/inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
+    { name: 'Serif', data: font('source-serif-4/files/source-serif-4-latin-600-normal.woff'), weight: 600, style: 'normal' },
+  ];
+  return fonts;
+}
+
+/** Title size that keeps long titles inside the card. */
+function titleSize(title: string): number {
+  if (title.length < 50) return 68;
+  if (title.length < 90) return 56;
+  if (title.length < 140) return 46;
+  return 38;
+}
+
+type Node = { type: string; props: Record<string, unknown> };
+const div = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style, children } });
+
+/** Draw a 1200×630 PNG share card with satori (layout to SVG) and resvg (SVG to PNG). */
+export async function renderShareCard(card: ShareCard, siteName: string): Promise<Buffer> {
+  const tree = div(
+    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#fdfcf9', color: '#1d1c1a', fontFamily: 'Inter' },
+    [
+      div({ width: 24, height: CARD_HEIGHT, background: '#8a2a12' }, []),
+      div({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px' }, [
+        div({ fontSize: 26, fontWeight: 700, letterSpacing: 2, color: '#8a2a12', textTransform: 'uppercase' }, card.kicker),
+        div({ display: 'flex', fontFamily: 'Serif', fontWeight: 600, fontSize: titleSize(card.title), lineHeight: 1.15, maxWidth: 1000 }, card.title),
+        div({ display: 'flex', flexDirection: 'column', fontSize: 26, color: '#55524c' }, [
+          div({ display: 'flex' }, card.meta),
+          div({ display: 'flex', marginTop: 12, fontWeight: 700, color: '#1d1c1a' }, siteName),
+        ]),
+      ]),
+    ],
+  );
+  const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+}
