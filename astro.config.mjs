@@ -13,6 +13,26 @@ export default defineConfig({
   build: { format: 'directory' },
   // The article pipeline is ours (src/utils/render-article.ts); no client JS by default.
   devToolbar: { enabled: false },
+  // No code blocks here; Shiki's inline styles would also clash with the CSP.
+  markdown: { syntaxHighlight: false },
+  // A strict Content Security Policy in a <meta> on every page: only our own scripts and
+  // styles (Astro adds hashes for anything inline), nothing from other origins. Pagefind's
+  // WebAssembly needs 'wasm-unsafe-eval'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
   // The sitemap lists reading pages only: not the 404 page or build plumbing.
   integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind()],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,

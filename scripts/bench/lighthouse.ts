@@ -31,30 +31,29 @@ const CHROME_FLAGS = [
 ];
 
 /**
- * Run Lighthouse's default (mobile) configuration on each URL in turn, in one Chromium.
- * Runs are sequential: on two cores, parallel runs would slow each other's traces and
- * lower the performance scores.
+ * Run Lighthouse's default (mobile) configuration on each URL in turn, each in a fresh
+ * Chromium: a browser that already failed to fetch /favicon.ico, say, would not ask again,
+ * and only the first page audited would be blamed for it. Runs are sequential: on two
+ * cores, parallel runs would slow each other's traces and lower the performance scores.
  */
 export async function auditPages(urls: string[], onEach?: (url: string, audit: Audit | Error) => void): Promise<Map<string, Audit | Error>> {
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
-    logLevel: 'silent',
-  });
   const results = new Map<string, Audit | Error>();
-  try {
-    for (const url of urls) {
-      let audit: Audit | Error;
-      try {
-        audit = await auditOne(url, chrome.port);
-      } catch (error) {
-        audit = error instanceof Error ? error : new Error(String(error));
-      }
-      results.set(url, audit);
-      onEach?.(url, audit);
+  for (const url of urls) {
+    let audit: Audit | Error;
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'silent',
+    });
+    try {
+      audit = await auditOne(url, chrome.port);
+    } catch (error) {
+      audit = error instanceof Error ? error : new Error(String(error));
+    } finally {
+      chrome.kill();
     }
-  } finally {
-    chrome.kill();
+    results.set(url, audit);
+    onEach?.(url, audit);
   }
   return results;
 }
@@ -94,7 +93,8 @@ function detailsOf(details: unknown): string[] {
   const items = (details as { items?: Record<string, unknown>[] } | undefined)?.items ?? [];
   return items.slice(0, 3).map((item) => {
     const node = item.node as { snippet?: string } | undefined;
-    const text = item.description ?? node?.snippet ?? item.url ?? item.source ?? '';
-    return String(text).replace(/\s+/g, ' ').slice(0, 200);
+    const where = (item.sourceLocation as { url?: string } | undefined)?.url;
+    const text = String(item.description ?? node?.snippet ?? item.url ?? item.source ?? '') + (where ? ` at ${where}` : '');
+    return text.replace(/\s+/g, ' ').slice(0, 200);
   });
 }

@@ -5,7 +5,8 @@ import { h } from 'hastscript';
 import { ContentError } from '../utils/content-error.ts';
 import { findQuotations, quotationKey } from '../utils/quotations.ts';
 import { hasClass, indexText, occurrences, wrapRange, type TextIndex } from '../utils/text-index.ts';
-import { normalizeText } from '../utils/text.ts';
+import { firstWords, normalizeText } from '../utils/text.ts';
+import { toString } from 'hast-util-to-string';
 
 /** What the anchoring needs to know of one quote entry. */
 export interface QuoteAnchor {
@@ -152,7 +153,9 @@ function insertNotes(tree: Root, notes: Map<Element, Element[]>): void {
     if (!list || !parent || index === undefined) return;
     const position = (note: Element) => findPosition(node, String(note.properties.dataQuote ?? '')) ?? 0;
     list.sort((a, b) => position(a) - position(b));
-    parent.children.splice(index + 1, 0, h('aside', { className: ['notes'], ariaLabel: 'Notes on the quotes in this paragraph' }, list));
+    // Each aside is a landmark, so each gets a name of its own.
+    const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${firstWords(toString(node).replace(/^[\s"'“‘]+/, ''), 5)}”`;
+    parent.children.splice(index + 1, 0, h('aside', { className: ['notes'], ariaLabel: label }, list));
     return [SKIP, index + 2];
   });
 }

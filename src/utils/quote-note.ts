@@ -25,9 +25,9 @@ export function quoteNote(quote: CollectionEntry<'quotes'>, speaker: CollectionE
     h('div', { className: ['note-body'] }, [
       said.where ? h('p', { className: ['note-occasion'] }, said.where) : undefined,
       h('p', { className: ['note-label'] }, 'Context'),
-      ...markdownToHast(quote.data.context, file),
+      ...markdownToHast(quote.data.context, file, `${quote.id}, context`),
       h('p', { className: ['note-label'] }, 'What it means'),
-      ...markdownToHast(quote.data.annotation, file),
+      ...markdownToHast(quote.data.annotation, file, `${quote.id}, annotation`),
       h('p', { className: ['note-links'] }, [
         h('a', { href: glossaryUrl(speaker.id) }, `About ${speaker.data.name}`),
         ' · ',

@@ -8,14 +8,17 @@ import remarkRejectHtml from '../integrations/remark-reject-html.ts';
 
 const processor = unified().use(remarkParse).use(remarkRejectHtml).use(remarkRehype);
 
-/** A short Markdown text from content (a note, a summary) as HAST; raw HTML stops the build. */
-export function markdownToHast(markdown: string, path: string): ElementContent[] {
-  const file = new VFile({ value: markdown, path });
+/**
+ * A short Markdown text from a content field (a note, a summary) as HAST; raw HTML stops
+ * the build, naming the file and `field` (e.g. `charap-not-ready, annotation`).
+ */
+export function markdownToHast(markdown: string, path: string, field?: string): ElementContent[] {
+  const file = new VFile({ value: markdown, path, data: field ? { field } : {} });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return tree.children.filter((c): c is ElementContent => c.type !== 'doctype' && !(c.type === 'text' && !c.value.trim()));
 }
 
 /** A short Markdown text from content as an HTML string. */
-export function markdownToHtml(markdown: string, path: string): string {
-  return toHtml(markdownToHast(markdown, path));
+export function markdownToHtml(markdown: string, path: string, field?: string): string {
+  return toHtml(markdownToHast(markdown, path, field));
 }

@@ -20,3 +20,19 @@ export const NAV: NavItem[] = [
 export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site ?? 'http://localhost:4321').href;
 }
+
+/** Longest `<title>` we write: search results cut longer ones anyway. */
+export const MAX_TITLE = 70;
+
+/**
+ * The document title: “Page · Site” when it fits, else the page's own title, shortened at
+ * a word boundary if need be. Share cards and headings keep the full title.
+ */
+export function documentTitle(title: string, site = SITE_NAME): string {
+  if (title === site) return title;
+  const full = `${title} · ${site}`;
+  if (full.length <= MAX_TITLE) return full;
+  if (title.length <= MAX_TITLE) return title;
+  const cut = title.slice(0, MAX_TITLE - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ')).replace(/[\s,.;:–—-]+$/, '')}…`;
+}
