@@ -4,9 +4,8 @@ import { visit, SKIP } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { ContentError } from '../utils/content-error.ts';
 import { findQuotations, quotationKey } from '../utils/quotations.ts';
-import { hasClass, indexText, occurrences, wrapRange, type TextIndex } from '../utils/text-index.ts';
+import { hasClass, indexText, occurrences, proseText, wrapRange, type TextIndex } from '../utils/text-index.ts';
 import { firstWords, normalizeText } from '../utils/text.ts';
-import { toString } from 'hast-util-to-string';
 
 /** What the anchoring needs to know of one quote entry. */
 export interface QuoteAnchor {
@@ -154,7 +153,7 @@ function insertNotes(tree: Root, notes: Map<Element, Element[]>): void {
     const position = (note: Element) => findPosition(node, String(note.properties.dataQuote ?? '')) ?? 0;
     list.sort((a, b) => position(a) - position(b));
     // Each aside is a landmark, so each gets a name of its own.
-    const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${firstWords(toString(node).replace(/^[\s"'“‘]+/, ''), 5)}”`;
+    const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${firstWords(proseText(node, notProse).replace(/^[\s"'“‘]+/, ''), 5)}”`;
     parent.children.splice(index + 1, 0, h('aside', { className: ['notes'], ariaLabel: label }, list));
     return [SKIP, index + 2];
   });

@@ -77,3 +77,10 @@ export function wrapRange(index: TextIndex, start: number, end: number, wrapper:
   (parent as Parent).children.splice(at + 1, 0, ...inserted);
   return true;
 }
+
+/** The prose text of a block as written (not normalized), skipping what `skip` rejects. */
+export function proseText(block: Element, skip: Skip): string {
+  return block.children
+    .map((child) => (child.type === 'text' ? child.value : child.type === 'element' && !skip(child) ? proseText(child, skip) : ''))
+    .join('');
+}

@@ -54,7 +54,7 @@ describe('quote anchoring', () => {
     const { html } = await renderArticle('He said “yes.”', FILE, {
       quotes: [{ id: 'yes', file: 'q.yaml', speaker: 's', text: 'yes.', note: h('details', { dataQuote: 'yes' }, 'Note') }],
     });
-    expect(html).toContain('</p><aside class="notes" aria-label="Notes on the quotes in this paragraph"><details data-quote="yes">Note</details></aside>');
+    expect(html).toContain('</p><aside class="notes" aria-label="Notes on the quote in the paragraph beginning “He said “yes.””"><details data-quote="yes">Note</details></aside>');
   });
 
   it('stops when the text is not in the article, naming the quote file, id, text and fix', async () => {
