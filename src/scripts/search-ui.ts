@@ -12,6 +12,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{
     results: { id: string; score: number; data(): Promise<PagefindResult> }[];
     filters: Record<string, Record<string, number>>;
@@ -38,6 +39,8 @@ function loadPagefind(): Promise<Pagefind | undefined> {
   pagefind ??= import(/* @vite-ignore */ path)
     .then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 24 });
+      // Searches report counts per filter only once the filter index is loaded.
+      await pf.filters();
       return pf;
     })
     .catch(() => undefined);

@@ -75,7 +75,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     const d = person.entry.data;
     records.push({
       url: glossaryUrl(person.id),
-      content: indexText(d.name, d.aliases.join(', '), d.role, d.description),
+      content: indexText(d.description, d.role, d.name, ...d.aliases.filter((a) => a !== d.name)),
       language: 'en',
       meta: { title: d.name, kind: d.kind, context: d.role ?? SEARCH_KINDS[d.kind] },
       filters: { kind: [d.kind], person: d.kind === 'person' ? [d.name] : [] },

@@ -46,7 +46,8 @@ describe('search', () => {
     await expect.poll(() => page.url()).toContain('/search/?q=Alaska&kind=event');
     await expect.poll(async () => (await results(page)).every((r) => r.kind.startsWith('Timeline event'))).toBe(true);
     expect((await results(page)).map((r) => r.title)).toContain('Trump and Putin meet in Alaska');
-    expect(await page.locator('main [data-count="event"]').innerText()).toMatch(/^\(\d+\)$/);
+    expect(await page.locator('main [data-count="event"]').innerText()).toBe(`(${(await results(page)).length})`);
+    expect(await page.locator('main [data-count="quote"]').innerText()).toMatch(/^\([1-9]\d*\)$/);
     await page.close();
   });
 
