@@ -1,12 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, dirname, join, resolve } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { plain } from './format.ts';
-
-/** The repository root, wherever the bench is started from. */
-export const ROOT = resolve(import.meta.dirname, '..', '..');
+import { ROOT, workspace } from './workspace.ts';
 
 /**
  * Astro started with this very Node (24) rather than through `npx`: outside `npm run`, the
@@ -16,7 +13,9 @@ const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
 
 /**
  * Milestones in Astro's build log, in order. The time between two milestones is the
- * phase named by the later one, so a slow build says where its time went.
+ * phase named by the later one, so a slow build says where its time went. Each is looked
+ * for only after the one before: the first "✓ Completed in" after "generating static
+ * routes" is the end of rendering, not the earlier one of "Collecting build info".
  */
 const MILESTONES: { phase: string; line: RegExp }[] = [
   { phase: 'start-up, content sync', line: /Synced content/ },
@@ -31,9 +30,19 @@ const MILESTONES: { phase: string; line: RegExp }[] = [
 const ROUTE_LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/;
 
 export interface BuildResult {
+  /** The built site; call `remove()` when done with it. */
+  dist: string;
+  remove: () => void;
   ok: boolean;
   timedOut: boolean;
+  /** Wall-clock seconds. */
   seconds: number;
+  /**
+   * CPU seconds the build used (user + system, its children included): the work done,
+   * which other people's load on the machine inflates far less than wall-clock time.
+   * Undefined where /proc is not available.
+   */
+  cpuSeconds?: number;
   /** Seconds per phase, in log order; the last entry is the exit after the log ends. */
   phases: [string, number][];
   /** Summed render time per top-level section (`articles`, `quotes`, …), in ms, and the slowest route. */
@@ -44,7 +53,6 @@ export interface BuildResult {
 }
 
 export interface BuildOptions {
-  outDir: string;
   /** Another content folder (the scale benchmark); the real `content/` when absent. */
   contentDir?: string;
   timeoutMs?: number;
@@ -54,25 +62,28 @@ export interface BuildOptions {
 }
 
 /**
- * Build the site into `outDir` with a cache folder of its own, so neither the shared
- * `dist/` nor the content store of other people's builds is touched or reused: every
- * measurement is a cold, full build.
+ * Build the site in a private copy of the project (see workspace.ts), into its `dist/`,
+ * with a cache folder of its own: the shared `dist/`, `.astro/` and content store are
+ * neither touched nor reused, so every measurement is a cold, full build.
  */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const cacheDir = mkdtempSync(join(tmpdir(), 'bench-cache-'));
+  const root = workspace();
+  const dist = join(root, 'dist');
+  const remove = () => rmSync(root, { recursive: true, force: true });
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
-    ASTRO_CACHE_DIR: cacheDir,
+    ASTRO_CACHE_DIR: join(root, '.cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
     FORCE_COLOR: '0',
     ...(options.contentDir ? { CONTENT_DIR: options.contentDir } : {}),
   };
+  const cpuBefore = childCpuSeconds();
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
   // Its own process group, so a build over time can be stopped with everything it started.
-  const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', options.outDir], {
-    cwd: ROOT,
+  const child = spawn(process.execPath, [ASTRO_BIN, 'build', '--outDir', dist], {
+    cwd: root,
     env,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -93,11 +104,12 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
     const route = ROUTE_LINE.exec(line);
     if (route) {
       routes++;
-      const [, path, ms] = route as unknown as [string, string, string];
+      const path = route[1]!;
+      const ms = Number(route[2]);
       const section = path.split('/')[1]?.replace(/\.html$/, '') || 'index';
       const sum = sections.get(section) ?? { routes: 0, ms: 0 };
-      sections.set(section, { routes: sum.routes + 1, ms: sum.ms + Number(ms) });
-      if (!slowest || Number(ms) > slowest.ms) slowest = { route: path, ms: Number(ms) };
+      sections.set(section, { routes: sum.routes + 1, ms: sum.ms + ms });
+      if (!slowest || ms > slowest.ms) slowest = { route: path, ms };
       return;
     }
     const milestone = MILESTONES[next];
@@ -131,11 +143,26 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       clearTimeout(timer);
       clearInterval(progress);
       const seconds = elapsed();
+      const cpuAfter = childCpuSeconds();
+      const cpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
       if (phases.length > 0) phases.push(['exit', seconds - lastMark]);
-      rmSync(cacheDir, { recursive: true, force: true });
-      done({ ok: code === 0 && !timedOut, timedOut, seconds, phases, sections, slowest, tail });
+      done({ dist, remove, ok: code === 0 && !timedOut, timedOut, seconds, cpuSeconds, phases, sections, slowest, tail });
     });
   });
+}
+
+/**
+ * CPU seconds used so far by this process's finished children (and theirs): `cutime` and
+ * `cstime` of /proc/self/stat, in clock ticks of 1/100 s. Builds run one at a time, so the
+ * difference across one build is that build's.
+ */
+function childCpuSeconds(): number | undefined {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Stop a build and whatever it started (Pagefind's binary): TERM, then KILL if it lingers. */
@@ -151,6 +178,3 @@ function stopGroup(pid: number | undefined) {
   signal('SIGTERM');
   setTimeout(() => signal('SIGKILL'), 5_000).unref();
 }
-
-/** A fresh temporary output folder for one build. */
-export const tempOutDir = (label: string) => mkdtempSync(join(tmpdir(), `bench-${label}-`));

@@ -1,4 +1,5 @@
 /** Number and table formatting shared by the bench reports. */
+import { availableParallelism, loadavg } from 'node:os';
 
 export const KB = 1024;
 export const MB = 1024 * KB;
@@ -19,4 +20,15 @@ export function table(head: string[], rows: string[][]): string {
       .join('  ')
       .trimEnd();
   return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+/**
+ * The machine's load when a timing starts. Others build and test on the same two cores,
+ * so a busy machine inflates build times and can lower Lighthouse performance: say so.
+ */
+export function loadNote(): string {
+  const [oneMinute = 0] = loadavg();
+  const cores = availableParallelism();
+  const busy = oneMinute > cores * 0.75 ? ': BUSY, timings are inflated' : '';
+  return `load average ${oneMinute.toFixed(1)} on ${cores} cores${busy}`;
 }

@@ -1,5 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -15,20 +16,8 @@ export interface Audit {
   warnings: string[];
 }
 
-/**
- * Flags for Debian's Chromium on a machine with no network beyond loopback: nothing may
- * phone home, or the run would wait on timeouts and the timings would mean nothing.
- */
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+/** Headless Debian Chromium, kept off the network (see scripts/chromium.ts). */
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /**
  * Run Lighthouse's default (mobile) configuration on each URL in turn, each in a fresh
@@ -41,7 +30,7 @@ export async function auditPages(urls: string[], onEach?: (url: string, audit: A
   for (const url of urls) {
     let audit: Audit | Error;
     const chrome = await chromeLauncher.launch({
-      chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      chromePath: CHROMIUM_PATH,
       chromeFlags: CHROME_FLAGS,
       logLevel: 'silent',
     });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSite, tempOutDir, type BuildResult } from './build.ts';
-import { mb, seconds, table } from './format.ts';
+import { buildSite, type BuildResult } from './build.ts';
+import { kb, loadNote, mb, seconds, table } from './format.ts';
 import { phaseSummary } from './site-report.ts';
 import { syntheticContent } from './synthetic-content.ts';
 
@@ -10,7 +10,7 @@ export const DEFAULT_COUNTS = [10, 100, 1000];
 /** Builds slower than this are stopped: the brief's limit for the 1000-article run. */
 const BUILD_LIMIT_MS = 10 * 60_000;
 
-/** A step's growth counts only when it adds at least this much time; below it, noise wins. */
+/** A step's growth counts only when it adds at least this much CPU time; below it, noise wins. */
 const MEASURABLE_SECONDS = 2;
 
 /** Marginal cost per article this many times the previous step's is called superlinear. */
@@ -22,6 +22,8 @@ interface Run {
   build: BuildResult;
   pages: number;
   distBytes: number;
+  /** The biggest HTML page: pages that list the whole site grow with it. */
+  largest: { path: string; bytes: number };
   pagefindBytes?: number;
 }
 
@@ -34,11 +36,13 @@ interface Run {
 export async function scaleReport(counts: number[]): Promise<void> {
   const ns = [0, ...new Set(counts.filter((n) => n > 0))].sort((a, b) => a - b);
   const runs: Run[] = [];
+  let stopped: string | undefined;
   console.log(`Scale: builds with ${ns.slice(1).join(', ')} synthetic articles added (copies of the real one, each with its own quotes), after a baseline of the real content.\n`);
   for (const n of ns) {
     const run = await measure(n);
-    if (!run) {
-      console.log(`  Larger runs skipped: ${ns.filter((m) => m > n).join(', ') || 'none'}.`);
+    if (typeof run === 'string') {
+      const skipped = ns.filter((m) => m > n);
+      stopped = `+${n} articles: ${run}${skipped.length ? `; larger runs skipped (${skipped.join(', ')})` : ''}.${estimate(runs, n)}`;
       break;
     }
     runs.push(run);
@@ -48,61 +52,83 @@ export async function scaleReport(counts: number[]): Promise<void> {
   console.log('\nScale results');
   console.log(
     table(
-      ['added', 'articles', 'pages', 'build', 's/article', 'marginal s/article', 'dist', 'Pagefind index'],
+      ['added', 'articles', 'pages', 'build', 'CPU', 's/article', 'marginal s/article', 'marginal CPU s/article', 'dist', 'Pagefind index', 'largest page (raw)'],
       runs.map((r, i) => [
         String(r.added),
         String(r.articles),
         String(r.pages),
         seconds(r.build.seconds),
+        r.build.cpuSeconds === undefined ? '–' : seconds(r.build.cpuSeconds),
         (r.build.seconds / r.articles).toFixed(3),
         i === 0 ? '–' : marginal(runs[i - 1]!, r, (x) => x.build.seconds).toFixed(3),
+        i === 0 || r.build.cpuSeconds === undefined ? '–' : marginal(runs[i - 1]!, r, cpu).toFixed(3),
         mb(r.distBytes),
         r.pagefindBytes === undefined ? 'no dist/pagefind' : mb(r.pagefindBytes),
+        `${r.largest.path} ${kb(r.largest.bytes)}`,
       ]),
     ),
   );
-  console.log('(marginal s/article: extra build time per extra article since the previous row)');
+  console.log('(build: wall clock; CPU: user + system seconds of the build; marginal: extra seconds per extra article since the previous row)');
+  if (stopped) console.log(stopped);
   phaseTable(runs);
   renderTable(runs);
   console.log(`\n${linearityVerdict(runs)}`);
 }
 
-/** Generate, build and measure one N; undefined when the build fails or is stopped. */
-async function measure(added: number): Promise<Run | undefined> {
+/** Generate, build and measure one N; why not, when the build fails or is stopped. */
+async function measure(added: number): Promise<Run | string> {
   const label = added === 0 ? 'baseline (real content)' : `+${added} articles`;
+  console.log(`${label}: generating content, building (${loadNote()})…`);
   const content = syntheticContent(added);
-  const dist = tempOutDir(`scale-${added}`);
+  let build: BuildResult | undefined;
   try {
-    console.log(`${label}: building…`);
-    const build = await buildSite({
-      outDir: dist,
+    build = await buildSite({
       contentDir: content,
       timeoutMs: BUILD_LIMIT_MS,
       onProgress: (status) => console.log(`  ${label}: ${status}`),
       progressEveryMs: 15_000,
     });
-    if (!build.ok) {
-      if (build.timedOut) console.log(`${label}: build exceeded ${BUILD_LIMIT_MS / 60_000} minutes and was stopped.`);
-      else console.log(`${label}: build failed after ${seconds(build.seconds)}; its last lines:\n${build.tail.join('\n')}`);
-      return undefined;
+    if (build.timedOut) {
+      const why = `build exceeded ${BUILD_LIMIT_MS / 60_000} minutes and was stopped (${routesOf(build)} routes rendered by then)`;
+      console.log(`${label}: ${why}`);
+      return why;
     }
-    const all = folderStats(dist);
-    const pagefind = join(dist, 'pagefind');
+    if (!build.ok) {
+      console.log(`${label}: build failed after ${seconds(build.seconds)}; its last lines:\n${build.tail.join('\n')}`);
+      return `build failed after ${seconds(build.seconds)}`;
+    }
+    const all = folderStats(build.dist);
+    const pagefind = join(build.dist, 'pagefind');
     const run: Run = {
       added,
       articles: added + 1,
       build,
       pages: all.html,
       distBytes: all.bytes,
+      largest: all.largest,
       pagefindBytes: existsSync(pagefind) ? folderStats(pagefind).bytes : undefined,
     };
-    console.log(`${label}: ${seconds(build.seconds)}, ${run.pages} pages, ${mb(run.distBytes)}  (${phaseSummary(build)})`);
+    const cpuNote = build.cpuSeconds === undefined ? '' : ` (CPU ${seconds(build.cpuSeconds)})`;
+    console.log(`${label}: ${seconds(build.seconds)}${cpuNote}, ${run.pages} pages, ${mb(run.distBytes)}  (${phaseSummary(build)})`);
     return run;
   } finally {
     rmSync(content, { recursive: true, force: true });
-    rmSync(dist, { recursive: true, force: true });
+    build?.remove();
   }
 }
+
+/** What a build of `added` articles should take if the last measured marginal cost held. */
+function estimate(runs: Run[], added: number): string {
+  if (runs.length < 2) return '';
+  const [a, b] = [runs[runs.length - 2]!, runs[runs.length - 1]!];
+  const s = b.build.seconds + marginal(a, b, (r) => r.build.seconds) * (added - b.added);
+  return ` At the last marginal cost it would take about ${seconds(s)} (${(s / 60).toFixed(1)} min).`;
+}
+
+const routesOf = (build: BuildResult) => [...build.sections.values()].reduce((n, s) => n + s.routes, 0);
+
+/** CPU seconds of a build, or wall-clock seconds where the CPU time is unknown. */
+const cpu = (r: Run) => r.build.cpuSeconds ?? r.build.seconds;
 
 /** Extra seconds per extra article between two runs. */
 const marginal = (a: Run, b: Run, value: (r: Run) => number) => (value(b) - value(a)) / (b.articles - a.articles);
@@ -149,10 +175,14 @@ function renderTable(runs: Run[]) {
   console.log(`Slowest route (the first to render also loads and renders all content): ${slowest.join('; ')}`);
 }
 
-/** Whether the marginal cost per article holds steady as N grows. */
+/**
+ * Whether the marginal cost per article holds steady as N grows. Judged on CPU time: the
+ * machine is shared, and other people's load stretches wall-clock time (and Astro's
+ * per-route times) unevenly from one build to the next.
+ */
 function linearityVerdict(runs: Run[]): string {
-  const steps = runs.slice(1).map((r, i) => ({ from: runs[i]!, to: r, cost: marginal(runs[i]!, r, (x) => x.build.seconds) }));
-  const measurable = steps.filter((s) => s.to.build.seconds - s.from.build.seconds >= MEASURABLE_SECONDS);
+  const steps = runs.slice(1).map((r, i) => ({ from: runs[i]!, to: r, cost: marginal(runs[i]!, r, cpu) }));
+  const measurable = steps.filter((s) => cpu(s.to) - cpu(s.from) >= MEASURABLE_SECONDS);
   if (measurable.length < 2) {
     return `Linearity: not enough growth to judge (need two steps that each add ≥ ${MEASURABLE_SECONDS} s; try larger N such as --scale 100,1000).`;
   }
@@ -160,20 +190,23 @@ function linearityVerdict(runs: Run[]): string {
   const last = measurable[measurable.length - 1]!;
   const ratio = last.cost / first.cost;
   const span = `${(first.cost * 1000).toFixed(0)} ms/article (+${first.from.added}→+${first.to.added}) vs ${(last.cost * 1000).toFixed(0)} ms/article (+${last.from.added}→+${last.to.added})`;
+  const basis = runs.every((r) => r.build.cpuSeconds !== undefined) ? 'CPU' : 'wall-clock';
   return ratio > SUPERLINEAR_RATIO
-    ? `Linearity: NOT LINEAR: the marginal cost per article grew ×${ratio.toFixed(1)}: ${span}. See the phase and per-page tables above for where.`
-    : `Linearity: looks linear (marginal cost per article ×${ratio.toFixed(1)}): ${span}.`;
+    ? `Linearity: NOT LINEAR: the marginal ${basis} cost per article grew ×${ratio.toFixed(1)}: ${span}. See the phase and per-page tables above for where.`
+    : `Linearity: looks linear (marginal ${basis} cost per article ×${ratio.toFixed(1)}): ${span}.`;
 }
 
-/** File count, HTML page count and total bytes under a folder. */
-function folderStats(dir: string): { files: number; html: number; bytes: number } {
-  const stats = { files: 0, html: 0, bytes: 0 };
+/** File count, HTML page count, total bytes and the biggest HTML page under a folder. */
+function folderStats(dir: string) {
+  const stats = { files: 0, html: 0, bytes: 0, largest: { path: '', bytes: 0 } };
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const info = statSync(join(dir, name));
     if (!info.isFile()) continue;
     stats.files++;
     stats.bytes += info.size;
-    if (name.endsWith('.html')) stats.html++;
+    if (!name.endsWith('.html')) continue;
+    stats.html++;
+    if (info.size > stats.largest.bytes) stats.largest = { path: `/${name.replace(/index\.html$/, '')}`, bytes: info.size };
   }
   return stats;
 }

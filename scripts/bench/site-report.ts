@@ -1,11 +1,13 @@
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { BUDGET, verdict } from './budgets.ts';
-import { buildSite, tempOutDir, type BuildResult } from './build.ts';
-import { kb, seconds, table } from './format.ts';
+import { buildSite, type BuildResult } from './build.ts';
+import { kb, loadNote, seconds, table } from './format.ts';
 import { auditPages, CATEGORIES, type Audit } from './lighthouse.ts';
 import { htmlFileOf, pageWeight, totalOf, type Weight } from './page-weight.ts';
 import { BUDGETED_KIND, PAGE_KINDS } from './pages.ts';
 import { precompress, serve } from './serve.ts';
+import { searchTable } from './search.ts';
 
 /**
  * The default bench: one full build of the real content into a temporary folder, then each
@@ -14,34 +16,46 @@ import { precompress, serve } from './serve.ts';
  */
 export async function siteReport(options: { lighthouse: boolean }): Promise<{ failed: boolean; over: string[] }> {
   const over: string[] = [];
-  const dist = tempOutDir('site');
+  console.log(`Building the site in a private temporary copy of the project (${loadNote()})…`);
+  const build = await buildSite({ timeoutMs: 10 * 60_000 });
+  const { dist } = build;
   try {
-    console.log('Building the site (temporary output folder, own cache)…');
-    const build = await buildSite({ outDir: dist, timeoutMs: 10 * 60_000 });
     if (!build.ok) {
       console.log(`Build ${build.timedOut ? 'stopped after 10 minutes' : 'failed'}; its last lines:\n${build.tail.join('\n')}`);
       return { failed: true, over };
     }
     const buildOk = build.seconds <= BUDGET.buildSeconds;
     if (!buildOk) over.push(`build ${seconds(build.seconds)} > ${BUDGET.buildSeconds} s`);
-    console.log(`Build (with search index): ${seconds(build.seconds)}  (budget ≤ ${BUDGET.buildSeconds} s: ${verdict(buildOk)})`);
-    console.log(`  phases: ${phaseSummary(build)}\n`);
+    const index = existsSync(join(dist, 'pagefind')) ? 'with search index' : 'NO dist/pagefind search index';
+    const cpu = build.cpuSeconds === undefined ? '' : `, CPU ${seconds(build.cpuSeconds)}`;
+    console.log(`Build (${index}): ${seconds(build.seconds)}  (budget ≤ ${BUDGET.buildSeconds} s: ${verdict(buildOk)}${cpu})`);
+    console.log(`  phases: ${phaseSummary(build)}`);
+    console.log(`  render time by section: ${sectionSummary(build)}\n`);
 
     const pages = PAGE_KINDS.filter(([, path]) => existsSync(htmlFileOf(dist, path)));
     const missing = PAGE_KINDS.filter((p) => !pages.includes(p)).map(([kind]) => kind);
     weightTable(dist, pages, over);
     if (missing.length > 0) console.log(`(not built yet, skipped: ${missing.join(', ')})`);
 
+    await searchTable(dist, over);
     if (options.lighthouse) await lighthouseTable(dist, pages, over);
     else console.log('\nLighthouse skipped (--no-lighthouse).');
     return { failed: false, over };
   } finally {
-    rmSync(dist, { recursive: true, force: true });
+    build.remove();
   }
 }
 
 /** Where the build's time went, phase by phase. */
 export const phaseSummary = (build: BuildResult) => build.phases.map(([name, s]) => `${name} ${seconds(s)}`).join(', ');
+
+/** The sections that took longest to render (Astro's per-route times), slowest first. */
+const sectionSummary = (build: BuildResult) =>
+  [...build.sections]
+    .sort(([, a], [, b]) => b.ms - a.ms)
+    .slice(0, 4)
+    .map(([name, s]) => `${name} ${seconds(s.ms / 1000)} (${s.routes} routes)`)
+    .join(', ');
 
 /** The existing page-weight table, plus the article's budget line. */
 function weightTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
@@ -71,7 +85,7 @@ function weightTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
 async function lighthouseTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
   precompress(dist);
   const server = await serve(dist);
-  console.log(`\nLighthouse (mobile, simulated throttling), served gzipped from ${server.origin}; budget: ${BUDGET.lighthouseScore} in each category`);
+  console.log(`\nLighthouse (mobile, simulated throttling), served gzipped from ${server.origin} (${loadNote()}); budget: ${BUDGET.lighthouseScore} in each category`);
   try {
     const urls = pages.map(([, path]) => `${server.origin}${path}`);
     const results = await auditPages(urls, (url) => process.stdout.write(`  audited ${url.slice(server.origin.length)}\n`));

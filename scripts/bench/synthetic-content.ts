@@ -1,23 +1,23 @@
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { ROOT } from './build.ts';
+import { ROOT } from './workspace.ts';
 
 /** The real article every synthetic one is copied from. */
 export const SOURCE_ARTICLE = 'putin-zelensky-meeting';
 
 /**
- * A copy of `content/` with `count` more articles, each a copy of the real one under its
- * own slug and title, with its own copy of every quote pointing at it: so each synthetic
- * article has its own quote pages, quote anchors and glossary mentions, like a real one.
- * Timeline events keep citing only the original. Returns the folder, for CONTENT_DIR.
+ * A copy of all of `content/` with `count` more articles, each a copy of the real one
+ * under its own slug and title, with its own copy of every quote pointing at it: so each
+ * synthetic article has its own quote pages, quote anchors and glossary mentions, like a
+ * real one. Timeline events keep citing only the original. The copies repeat the same
+ * words, so the search index grows by records, not vocabulary: a floor on real growth.
+ * Returns the folder, for CONTENT_DIR.
  */
 export function syntheticContent(count: number): string {
   const dir = mkdtempSync(join(tmpdir(), `bench-content-${count}-`));
   const content = join(ROOT, 'content');
-  for (const collection of ['articles', 'glossary', 'quotes', 'timeline']) {
-    cpSync(join(content, collection), join(dir, collection), { recursive: true });
-  }
+  cpSync(content, dir, { recursive: true });
   const article = readFileSync(join(content, 'articles', `${SOURCE_ARTICLE}.md`), 'utf8');
   const quotes = readdirSync(join(content, 'quotes'))
     .filter((f) => f.endsWith('.yaml'))

@@ -193,6 +193,14 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       const key = span.dataset.count!;
       span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
     }
+    // Likewise each person shows how many results they would give with the kind chosen.
+    const byKind = kind() ? { kind: kind() } : {};
+    const people = person.value ? await pf.search(query, { filters: byKind }) : kind() ? search : facets;
+    if (mine !== run) return;
+    for (const option of person.options) {
+      option.dataset.name ??= option.textContent ?? '';
+      option.textContent = option.value ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})` : option.dataset.name;
+    }
     list.replaceChildren();
     if (!search) return;
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));

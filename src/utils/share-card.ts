@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -38,9 +39,29 @@ function titleSize(title: string): number {
 type Node = { type: string; props: Record<string, unknown> };
 const div = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style, children } });
 
+/**
+ * Cards are cached by a digest of everything that shapes them (the layout tree with its
+ * text and styles, and the fonts), so a rebuild draws only cards whose page changed.
+ */
+const CACHE_DIR = `${process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'}/share-cards`;
+
 /** Draw a 1200×630 PNG share card with satori (layout to SVG) and resvg (SVG to PNG). */
 export async function renderShareCard(card: ShareCard, siteName: string): Promise<Buffer> {
-  const tree = div(
+  const tree = cardTree(card, siteName);
+  const digest = createHash('sha256').update(JSON.stringify(tree));
+  for (const f of loadFonts()) digest.update(f.data as Buffer);
+  const cached = `${CACHE_DIR}/${digest.digest('hex').slice(0, 32)}.png`;
+  if (existsSync(cached)) return readFileSync(cached);
+  const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(cached, png);
+  return png;
+}
+
+/** The card's layout, as satori's element tree. */
+function cardTree(card: ShareCard, siteName: string): Node {
+  return div(
     { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#fdfcf9', color: '#1d1c1a', fontFamily: 'Inter' },
     [
       div({ width: 24, height: CARD_HEIGHT, background: '#8a2a12' }, []),
@@ -54,6 +75,4 @@ export async function renderShareCard(card: ShareCard, siteName: string): Promis
       ]),
     ],
   );
-  const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
 }

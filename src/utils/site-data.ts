@@ -95,7 +95,8 @@ async function loadSiteData(): Promise<SiteData> {
     id: e.id,
     aliases: e.data.aliases,
     href: glossaryUrl(e.id),
-    preview: e.data.role ? `${e.data.name}: ${e.data.role}` : `${e.data.name}: ${firstSentence(e.data.description)}`,
+    // Name, role (for people) and one line about the entry.
+    preview: [e.data.name, e.data.role, firstSentence(e.data.description)].filter(Boolean).join(' · '),
   }));
 
   const articles = await Promise.all(

@@ -56,6 +56,7 @@ describe('search', () => {
     expect(await page.locator('main input[type="search"]').inputValue()).toBe('meet');
     expect(await page.getByRole('radio', { name: /Quotes/ }).isChecked()).toBe(true);
     expect(await page.locator('main select[name="person"]').inputValue()).toBe('Volodymyr Zelensky');
+    await expect.poll(() => page.locator('main select[name="person"] option:checked').innerText()).toMatch(/^Volodymyr Zelensky \([1-9]\d*\)$/);
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((r) => r.kind.startsWith('Quote · Volodymyr Zelensky'))).toBe(true);
