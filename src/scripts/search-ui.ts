@@ -194,7 +194,7 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
     }
     // Likewise each person shows how many results they would give with the kind chosen.
-    const byKind = kind() ? { kind: kind() } : {};
+    const byKind: Record<string, string> = kind() ? { kind: kind() } : {};
     const people = person.value ? await pf.search(query, { filters: byKind }) : kind() ? search : facets;
     if (mine !== run) return;
     for (const option of person.options) {
