@@ -5,6 +5,8 @@
  * as text, never as HTML.
  */
 
+import { BROWSE, SUGGESTIONS } from '../utils/search-suggestions.ts';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -28,7 +30,6 @@ const KIND_LABELS: Record<string, string> = {
   event: 'Timeline event',
 };
 
-const SUGGESTIONS = ['Stanovaya', '"too afraid"', 'Lavrov', 'Alaska summit', '"best friends"'];
 const MAX_RESULTS = 30;
 
 let pagefind: Promise<Pagefind | undefined> | undefined;
@@ -122,7 +123,7 @@ function suggestions(onPick: (q: string) => void): HTMLLIElement {
     li.append(...(i > 0 ? [document.createTextNode(', ')] : []), a);
   });
   li.append(document.createTextNode('. Or browse the '));
-  for (const [href, label, end] of [['/quotes/', 'quotes', ', '], ['/glossary/', 'people and places', ' and the '], ['/timeline/', 'timeline', '.']] as const) {
+  for (const [href, label, end] of BROWSE) {
     const a = el('a', '', label);
     a.href = href;
     li.append(a, document.createTextNode(end));
