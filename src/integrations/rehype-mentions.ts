@@ -3,6 +3,7 @@ import { h } from 'hastscript';
 import { hasClass, indexText, wrapRange } from '../utils/text-index.ts';
 import { normalizeText } from '../utils/text.ts';
 import { notProse } from './rehype-quote-anchors.ts';
+import { ContentError } from '../utils/content-error.ts';
 
 /** What mention linking needs to know of one glossary entry. */
 export interface MentionTarget {
@@ -70,7 +71,7 @@ export function snippetOf(text: string, start: number, end: number, words = 9): 
 export default function rehypeMentions(options: { targets: MentionTarget[] }) {
   const pattern = aliasPattern(options.targets);
   const byAlias = new Map(options.targets.flatMap((t) => t.aliases.map((a) => [normalizeText(a), t] as const)));
-  return (tree: Root, file: { data: { mentions?: Mention[] } }) => {
+  return (tree: Root, file: { path: string; data: { mentions?: Mention[] } }) => {
     const mentions: Mention[] = [];
     if (!pattern) {
       file.data.mentions = mentions;
@@ -85,6 +86,8 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
       }
       for (const { block, id } of blocksOf(node)) {
         const index = indexText(block, (el) => notProse(el) || el.tagName === 'a');
+        // Snippets show the characters as printed (typographic quotes), whitespace tidied.
+        const printed = index.origins.map((o) => o.node.value[o.offset]!.replace(/\s/, ' ')).join('');
         const found = [...index.text.matchAll(pattern)].map((m) => {
           const target = byAlias.get(m[0])!;
           return { start: m.index, end: m.index + m[0].length, alias: m[0], target };
@@ -100,14 +103,21 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
             entry: m.target.id,
             alias: m.alias,
             block: id,
-            snippet: snippetOf(index.text, m.start, m.end),
+            snippet: snippetOf(printed, m.start, m.end),
             linked,
           };
           return { ...m, mention };
         });
         // Wrap from the last mention back, so earlier offsets in the index stay valid.
         for (const m of [...planned].reverse()) {
-          wrapRange(index, m.start, m.end, (text) => mentionElement(m.mention, m.target, text));
+          if (!wrapRange(index, m.start, m.end, (text) => mentionElement(m.mention, m.target, text))) {
+            throw new ContentError({
+              file: file.path,
+              entry: id,
+              problem: `the mention “${m.alias}” of ${m.target.id} crosses a link or emphasis, so it cannot be marked.`,
+              fix: 'remove the formatting inside the name, or put all of the name inside it.',
+            });
+          }
         }
         mentions.push(...planned.map((m) => m.mention));
       }

@@ -13,6 +13,7 @@ export interface ParagraphInfo {
 declare module 'vfile' {
   interface DataMap {
     paragraphs: ParagraphInfo[];
+    figures: ParagraphInfo[];
   }
 }
 
@@ -22,7 +23,7 @@ declare module 'vfile' {
  * paragraphs is left in `file.data.paragraphs` for the pages that link to them.
  */
 export default function rehypeParagraphIds() {
-  return (tree: Root, file: { data: { paragraphs?: ParagraphInfo[] } }) => {
+  return (tree: Root, file: { data: { paragraphs?: ParagraphInfo[]; figures?: ParagraphInfo[] } }) => {
     const paragraphs: Element[] = [];
     const figures: Element[] = [];
     visit(tree, 'element', (node) => {
@@ -41,10 +42,12 @@ export default function rehypeParagraphIds() {
       p.properties.id = ids[i]!;
       p.children.push(permalink(ids[i]!, `Link to paragraph beginning “${firstWords(texts[i]!.replace(/^[\s"'“‘]+/, ''), 5)}”`));
     });
-    const figureIds = paragraphIds(figures.map((f) => toString(f)), 'photo');
+    const figureTexts = figures.map((f) => toString(f));
+    const figureIds = paragraphIds(figureTexts, 'photo');
     figures.forEach((f, i) => {
       f.properties.id = figureIds[i]!;
     });
+    file.data.figures = figures.map((_, i) => ({ id: figureIds[i]!, text: figureTexts[i]! }));
     file.data.paragraphs = paragraphs.map((_, i) => ({ id: ids[i]!, text: texts[i]! }));
   };
 }

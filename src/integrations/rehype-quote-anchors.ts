@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { ContentError } from '../utils/content-error.ts';
-import { findQuotations, quotationKey } from '../utils/quotations.ts';
+import { findQuotations, quotationKey, unbalancedMarks } from '../utils/quotations.ts';
 import { hasClass, indexText, occurrences, proseText, wrapRange, type TextIndex } from '../utils/text-index.ts';
 import { firstWords, normalizeText } from '../utils/text.ts';
 
@@ -36,12 +36,24 @@ declare module 'vfile' {
 export const notProse = (el: Element) =>
   hasClass(el, 'permalink') || el.tagName === 'aside' || hasClass(el, 'event-markers') || hasClass(el, 'preview');
 
-/** Paragraphs of the article proper, with their ids. */
-function paragraphs(tree: Root): Element[] {
-  const found: Element[] = [];
+/** A paragraph of the article proper, photo captions included, with the id that names it. */
+interface Block {
+  element: Element;
+  id: string;
+}
+
+/** The article's paragraphs in order; a caption's paragraph is named by its figure's id. */
+function paragraphs(tree: Root): Block[] {
+  const found: Block[] = [];
   visit(tree, 'element', (node) => {
     if (node.tagName === 'aside') return SKIP;
-    if (node.tagName === 'p' && typeof node.properties.id === 'string') found.push(node);
+    if (node.tagName === 'figure') {
+      visit(node, 'element', (inner) => {
+        if (inner.tagName === 'p') found.push({ element: inner, id: String(node.properties.id ?? 'a photo caption') });
+      });
+      return SKIP;
+    }
+    if (node.tagName === 'p' && typeof node.properties.id === 'string') found.push({ element: node, id: node.properties.id });
   });
   return found;
 }
@@ -49,7 +61,11 @@ function paragraphs(tree: Root): Element[] {
 /** Where the quote's words occur, honouring its prefix and suffix (quote marks and spaces between are allowed). */
 function matches(index: TextIndex, quote: QuoteAnchor): number[] {
   const text = normalizeText(quote.text);
+  const letter = /[\p{L}\p{N}]/u;
   return occurrences(index.text, text).filter((at) => {
+    // Whole words only: “afraid” is not inside “unafraid”.
+    if (letter.test(text.charAt(0)) && letter.test(index.text.charAt(at - 1))) return false;
+    if (letter.test(text.charAt(text.length - 1)) && letter.test(index.text.charAt(at + text.length))) return false;
     const before = index.text.slice(0, at).replace(/["'\s]+$/, '');
     const after = index.text.slice(at + text.length).replace(/^["'\s,.]+/, '');
     return (!quote.prefix || endsWithWords(before, quote.prefix)) && (!quote.suffix || startsWithWords(after, quote.suffix));
@@ -83,7 +99,7 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
     const quotes = [...options.quotes].sort((a, b) => b.text.length - a.text.length);
     for (const quote of quotes) {
       const hits = blocks.flatMap((block) => {
-        const index = indexText(block, notProse);
+        const index = indexText(block.element, notProse);
         return matches(index, quote).map((at) => ({ block, index, at }));
       });
       if (hits.length === 0) {
@@ -98,7 +114,7 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
         throw new ContentError({
           file: quote.file,
           entry: quote.id,
-          problem: `the quote text “${quote.text}” occurs ${hits.length} times in ${file.path} (in ${hits.map((x) => x.block.properties.id).join(', ')}).`,
+          problem: `the quote text “${quote.text}” occurs ${hits.length} times in ${file.path} (in ${hits.map((x) => x.block.id).join(', ')}).`,
           fix: 'add `prefix:` with the few words just before the occurrence you mean, or `suffix:` with the words just after it.',
         });
       }
@@ -115,8 +131,8 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
           fix: 'quote only words inside one stretch of plain text, or remove the formatting in the article.',
         });
       }
-      anchored.push({ id: quote.id, paragraph: String(block.properties.id), position: [blocks.indexOf(block), at] });
-      if (quote.note) notes.set(block, [...(notes.get(block) ?? []), quote.note]);
+      anchored.push({ id: quote.id, paragraph: block.id, position: [blocks.indexOf(block), at] });
+      if (quote.note) notes.set(block.element, [...(notes.get(block.element) ?? []), quote.note]);
     }
     checkCoverage(blocks, options.quotes, file);
     insertNotes(tree, notes);
@@ -126,13 +142,23 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
   };
 }
 
-/** Fail when a quotation in the article has no quote entry. */
-function checkCoverage(blocks: Element[], quotes: QuoteAnchor[], file: VFile): void {
+/** Fail when a quotation in the article has no quote entry, or its marks do not pair up. */
+function checkCoverage(blocks: Block[], quotes: QuoteAnchor[], file: VFile): void {
   const covered = new Set(quotes.map((q) => quotationKey(q.text)));
   const missing: string[] = [];
   for (const block of blocks) {
-    for (const quotation of findQuotations(indexText(block, notProse).text)) {
-      if (!covered.has(quotationKey(quotation.text))) missing.push(`${block.properties.id}: “${quotationKey(quotation.text)}”`);
+    const prose = proseText(block.element, notProse);
+    const unbalanced = unbalancedMarks(prose);
+    if (unbalanced) {
+      throw new ContentError({
+        file: String(file.path),
+        entry: block.id,
+        problem: `the quotation marks do not pair up: ${unbalanced}.`,
+        fix: 'close every quotation in the paragraph it opens in (or fix a stray mark), so each quotation can be found and annotated.',
+      });
+    }
+    for (const quotation of findQuotations(prose)) {
+      if (!covered.has(quotationKey(quotation.text))) missing.push(`${block.id}: “${quotationKey(quotation.text)}”`);
     }
   }
   if (missing.length > 0) {

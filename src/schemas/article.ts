@@ -44,7 +44,7 @@ export const articleSchema = strictEntry(
   source: strictEntry(
     {
       name: z.string({ error: 'add `source.name:` (the outlet the text comes from)' }).min(1),
-      url: z.url({ error: '`source.url` must be the full address of the original, starting with https://' }),
+      url: z.url({ protocol: /^https$/, error: '`source.url` must be the full address of the original, starting with https://' }),
     },
     '`source`',
   ),

@@ -19,7 +19,7 @@ export function strictEntry<T extends z.ZodRawShape>(shape: T, what: string) {
 export const publicRecord = strictEntry(
   {
     title: z.string({ error: 'a source needs a `title:` naming the record' }).min(1),
-    url: z.url({ error: 'a source `url:` must be a full https:// address' }),
+    url: z.url({ protocol: /^https$/, error: 'a source `url:` must be a full https:// address' }),
   },
   'a public-record source',
 );

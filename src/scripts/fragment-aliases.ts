@@ -4,9 +4,10 @@
  * the top of the page.
  */
 import { announce } from './share-links.ts';
+import { fragmentId } from './fragment.ts';
 
 function resolveFragment(): void {
-  const id = decodeURIComponent(location.hash.slice(1));
+  const id = fragmentId(location.hash);
   if (!id || document.getElementById(id)) return;
   const data = document.getElementById('fragment-aliases')?.textContent;
   const aliases = data ? (JSON.parse(data) as Record<string, string>) : {};

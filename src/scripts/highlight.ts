@@ -3,12 +3,14 @@
  * Pagefind's highlight script, loaded only then, and bring the first into view unless the
  * address already points at a precise spot.
  */
+import { fragmentId } from './fragment.ts';
+
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
   const path = '/pagefind/pagefind-highlight.js';
   import(/* @vite-ignore */ path)
     .then(({ default: Highlight }: { default: new (options: object) => unknown }) => {
       new Highlight({ highlightParam: 'pagefind-highlight', addStyles: false });
-      const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+      const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;
       (target ?? document.querySelector('mark.pagefind-highlight'))?.scrollIntoView({ block: 'start' });
     })
     .catch(() => undefined);

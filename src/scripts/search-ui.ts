@@ -91,7 +91,7 @@ function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
   const li = el('li', 'search-result');
   const kind = KIND_LABELS[result.meta.kind ?? ''] ?? 'Result';
   li.append(el('p', 'result-kind', [kind, result.meta.context, result.meta.date].filter(Boolean).join(' · ')));
-  const heading = el('h3', 'result-title');
+  const heading = el('h2', 'result-title');
   const link = el('a', '', result.meta.title ?? result.url);
   link.href = withHighlight(result.url, terms);
   heading.append(link);

@@ -88,3 +88,26 @@ export function checkParagraphs(uses: ParagraphUse[], paragraphs: Map<string, Se
     });
   }
 }
+
+/** Ids every page's template uses; content must not claim them. */
+export const TEMPLATE_IDS = ['main', 'toc-title', 'fragment-aliases'];
+
+/**
+ * Ids on one page must be unique, or a link lands on the wrong thing: a heading, a quote
+ * id and a paragraph id can collide, and so can content and the template.
+ */
+export function checkUniqueIds(html: string, file: string, page: string, reserved: string[] = TEMPLATE_IDS): void {
+  const seen = new Set(reserved);
+  for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) {
+    if (!seen.has(id!)) {
+      seen.add(id!);
+      continue;
+    }
+    throw new ContentError({
+      file,
+      entry: `#${id}`,
+      problem: `the id “${id}” is used twice on ${page} (a heading, a quote id, a paragraph or the page template).`,
+      fix: 'rename the heading or the quote file so that each id on the page is different.',
+    });
+  }
+}

@@ -13,3 +13,20 @@ export const KIND_SINGULAR: Record<GlossaryKind, string> = {
   place: 'Place',
   organisation: 'Organization',
 };
+
+/**
+ * The first sentence of a text. A full stop ends it only before a capital letter, and not
+ * after a one-letter abbreviation, so “the U.S. president” and “U.S. President” do not.
+ */
+export function firstSentence(text: string): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  const end = /(?<![\s.][A-Z])[.!?](?=\s+["“‘(]?[A-Z]|$)/.exec(t);
+  return end ? t.slice(0, end.index + 1) : t;
+}
+
+/** The one-line preview of an entry: name, role (unless the line already opens with it), one sentence. */
+export function previewLine(name: string, role: string | undefined, description: string): string {
+  const line = firstSentence(description);
+  const showRole = role && !line.toLowerCase().startsWith(role.toLowerCase());
+  return [name, showRole ? role : undefined, line].filter(Boolean).join(' · ');
+}

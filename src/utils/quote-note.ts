@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
 import type { CollectionEntry } from 'astro:content';
-import { formatDateSpan, isoOf } from './dates.ts';
+import { formatDateSpanParts, isoOf, type DateSpan } from './dates.ts';
 import { markdownToHast } from './render-markdown.ts';
 import { firstWords } from './text.ts';
 import { glossaryUrl, quoteUrl } from './urls.ts';
@@ -20,7 +20,7 @@ export function quoteNote(quote: CollectionEntry<'quotes'>, speaker: CollectionE
       ' ',
       h('span', { className: ['note-speaker'] }, speaker.data.name),
       ', ',
-      h('time', { dateTime: isoOf(said.date.start) }, formatDateSpan(said.date)),
+      ...dateElements(said.date),
     ]),
     h('div', { className: ['note-body'] }, [
       said.where ? h('p', { className: ['note-occasion'] }, said.where) : undefined,
@@ -39,4 +39,11 @@ export function quoteNote(quote: CollectionEntry<'quotes'>, speaker: CollectionE
       ]),
     ]),
   ]);
+}
+
+/** A date, or a range with a `<time>` for each end (as the DateSpan component renders it). */
+function dateElements(span: DateSpan): (Element | string)[] {
+  const parts = formatDateSpanParts(span);
+  if (!span.end) return [h('time', { dateTime: isoOf(span.start) }, parts[0])];
+  return [h('time', { dateTime: isoOf(span.start) }, parts[0]), parts[1]!, h('time', { dateTime: isoOf(span.end) }, parts[2]!)];
 }

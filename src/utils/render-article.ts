@@ -8,6 +8,8 @@ import { VFile } from 'vfile';
 import remarkArticleBlocks from '../integrations/remark-article-blocks.ts';
 import remarkPlaceholderLinks from '../integrations/remark-placeholder-links.ts';
 import remarkRejectHtml from '../integrations/remark-reject-html.ts';
+import remarkSafeLinks from '../integrations/remark-safe-links.ts';
+import rehypeExternalLinks from '../integrations/rehype-external-links.ts';
 import rehypeParagraphIds, { type ParagraphInfo } from '../integrations/rehype-paragraph-ids.ts';
 import rehypeHeadingLinks, { type HeadingInfo } from '../integrations/rehype-heading-links.ts';
 import rehypeQuoteAnchors, { type AnchoredQuote, type QuoteAnchor } from '../integrations/rehype-quote-anchors.ts';
@@ -18,6 +20,8 @@ export interface RenderedArticle {
   html: string;
   headings: HeadingInfo[];
   paragraphs: ParagraphInfo[];
+  /** Photo captions (the photos are not shown), by figure id. */
+  figures: ParagraphInfo[];
   quotes: AnchoredQuote[];
   mentions: Mention[];
 }
@@ -34,6 +38,7 @@ export function articleProcessor(annotations: Annotations = {}) {
   return unified()
     .use(remarkParse)
     .use(remarkRejectHtml)
+    .use(remarkSafeLinks)
     .use(remarkDirective)
     .use(remarkArticleBlocks)
     .use(remarkPlaceholderLinks)
@@ -44,6 +49,7 @@ export function articleProcessor(annotations: Annotations = {}) {
     .use(rehypeQuoteAnchors, { quotes: annotations.quotes ?? [] })
     .use(rehypeMentions, { targets: annotations.targets ?? [] })
     .use(rehypeEventMarkers, { events: annotations.events ?? [] })
+    .use(rehypeExternalLinks)
     .use(rehypeStringify);
 }
 
@@ -54,6 +60,7 @@ export async function renderArticle(markdown: string, path: string, annotations:
     html: String(file),
     headings: file.data.headings ?? [],
     paragraphs: file.data.paragraphs ?? [],
+    figures: file.data.figures ?? [],
     quotes: file.data.anchoredQuotes ?? [],
     mentions: file.data.mentions ?? [],
   };

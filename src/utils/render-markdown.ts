@@ -5,8 +5,10 @@ import remarkRehype from 'remark-rehype';
 import { toHtml } from 'hast-util-to-html';
 import { VFile } from 'vfile';
 import remarkRejectHtml from '../integrations/remark-reject-html.ts';
+import remarkSafeLinks from '../integrations/remark-safe-links.ts';
+import rehypeExternalLinks from '../integrations/rehype-external-links.ts';
 
-const processor = unified().use(remarkParse).use(remarkRejectHtml).use(remarkRehype);
+const processor = unified().use(remarkParse).use(remarkRejectHtml).use(remarkSafeLinks).use(remarkRehype).use(rehypeExternalLinks);
 
 /**
  * A short Markdown text from a content field (a note, a summary) as HAST; raw HTML stops

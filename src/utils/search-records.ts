@@ -46,7 +46,9 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     let section = title;
     const headingAt = new Map(article.headings.map((h) => [h.id, h.text]));
     const order = sectionOrder(article.html);
-    for (const paragraph of article.paragraphs) {
+    // Paragraphs and photo captions, in reading order.
+    const blocks = [...article.paragraphs, ...article.figures].sort((a, b) => article.html.indexOf(`id="${a.id}"`) - article.html.indexOf(`id="${b.id}"`));
+    for (const paragraph of blocks) {
       section = order.get(paragraph.id) ? (headingAt.get(order.get(paragraph.id)!) ?? section) : title;
       const people = [...new Set(article.mentions.filter((m) => m.block === paragraph.id).flatMap((m) => personName(m.entry)))];
       records.push({
@@ -99,7 +101,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
 function sectionOrder(html: string): Map<string, string> {
   const map = new Map<string, string>();
   let current = '';
-  for (const m of html.matchAll(/<(h2|p) id="([^"]+)"/g)) {
+  for (const m of html.matchAll(/<(h2|p|figure) (?:class="[^"]*" )?id="([^"]+)"/g)) {
     if (m[1] === 'h2') current = m[2]!;
     else if (current) map.set(m[2]!, current);
   }

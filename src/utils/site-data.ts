@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Element } from 'hast';
 import { renderArticle, type RenderedArticle } from './render-article.ts';
-import { checkAliasClashes, checkAliasesUsed, checkParagraphs, checkReferences, type ParagraphUse, type RefUse } from './content-checks.ts';
+import { checkAliasClashes, checkAliasesUsed, checkParagraphs, checkReferences, checkUniqueIds, TEMPLATE_IDS, type ParagraphUse, type RefUse } from './content-checks.ts';
 import { quoteNote } from './quote-note.ts';
 import { firstWords, normalizeText } from './text.ts';
 import { articleUrl, eventUrl, glossaryUrl } from './urls.ts';
 import type { Mention } from '../integrations/rehype-mentions.ts';
 import { compareSpans } from './dates.ts';
+import { previewLine } from './glossary.ts';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 export type GlossaryEntry = CollectionEntry<'glossary'>;
@@ -95,8 +96,7 @@ async function loadSiteData(): Promise<SiteData> {
     id: e.id,
     aliases: e.data.aliases,
     href: glossaryUrl(e.id),
-    // Name, role (for people) and one line about the entry.
-    preview: [e.data.name, e.data.role, firstSentence(e.data.description)].filter(Boolean).join(' · '),
+    preview: previewLine(e.data.name, e.data.role, e.data.description),
   }));
 
   const articles = await Promise.all(
@@ -120,6 +120,7 @@ async function loadSiteData(): Promise<SiteData> {
           paragraphs: paragraphSources(e.data.sources, entry.id),
         })),
       });
+      checkUniqueIds(rendered.html, fileOf(entry, 'articles'), articleUrl(entry.id));
       return { entry, slug: entry.id, url: articleUrl(entry.id), ...rendered };
     }),
   );
@@ -146,6 +147,12 @@ async function loadSiteData(): Promise<SiteData> {
     })
     .sort(byReadingOrder);
 
+  checkUniqueIds(
+    eventEntries.map((e) => ` id="${e.id}"`).join(''),
+    'content/timeline/',
+    '/timeline/',
+    [...TEMPLATE_IDS, ...eventEntries.map((e) => `year-${e.data.date.start.year}`)],
+  );
   const events: TimelineEvent[] = eventEntries
     .map((entry) => ({
       entry,
@@ -216,12 +223,6 @@ function paragraphUses(quotes: QuoteEntry[], events: EventEntry[]): ParagraphUse
 export function paragraphExcerpt(article: Article, paragraph: string, words = 8): string {
   const text = article.paragraphs.find((p) => p.id === paragraph)?.text ?? paragraph;
   return `“${firstWords(text.replace(/^[\s“”"]+/, ''), words)}”`;
-}
-
-/** The first sentence of a description, for one-line previews. */
-function firstSentence(text: string): string {
-  const m = /^.*?[.!?](?=\s|$)/.exec(text.trim());
-  return m ? m[0] : text.trim();
 }
 
 /**

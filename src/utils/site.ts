@@ -21,8 +21,11 @@ export function absoluteUrl(path: string, site: URL | undefined): string {
   return new URL(path, site ?? 'http://localhost:4321').href;
 }
 
-/** Longest `<title>` we write: search results cut longer ones anyway. */
-export const MAX_TITLE = 70;
+/**
+ * Longest `<title>` we write. Long enough for the article's full headline, which is how
+ * tabs, bookmarks and screen readers name the page; longer quotes are shortened.
+ */
+export const MAX_TITLE = 100;
 
 /**
  * The document title: “Page · Site” when it fits, else the page's own title, shortened at

@@ -18,6 +18,9 @@ export interface TextIndex {
 /** Decides which elements' text is not part of the prose (permalinks, notes, markers). */
 export type Skip = (element: Element) => boolean;
 
+/** Elements whose text does not run on from what comes before them. */
+const BREAKS = new Set(['p', 'small', 'br', 'li', 'div']);
+
 /** True for elements that carry a class. */
 export function hasClass(element: Element, name: string): boolean {
   const c = element.properties.className;
@@ -34,7 +37,14 @@ export function indexText(block: Element, skip: Skip): TextIndex {
   const walk = (parent: Element) => {
     for (const child of parent.children) {
       if (child.type === 'element') {
-        if (!skip(child)) walk(child);
+        if (skip(child)) continue;
+        // A block inside a block (a caption's credit after its text) starts a new word.
+        const last = origins.at(-1);
+        if (BREAKS.has(child.tagName) && last && !text.endsWith(' ')) {
+          text += ' ';
+          origins.push(last);
+        }
+        walk(child);
       } else if (child.type === 'text') {
         for (let i = 0; i < child.value.length; i++) {
           const ch = normalizeText(child.value[i]!);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkAliasClashes, checkAliasesUsed, checkParagraphs, checkReferences } from '../../src/utils/content-checks.ts';
+import { checkAliasClashes, checkAliasesUsed, checkParagraphs, checkReferences, checkUniqueIds } from '../../src/utils/content-checks.ts';
 import { findQuotations } from '../../src/utils/quotations.ts';
 
 describe('content cross-checks', () => {
@@ -46,5 +46,21 @@ describe('finding quotations', () => {
       ["let's do it,", true],
       ['too afraid', false],
     ]);
+  });
+});
+
+describe('unique ids', () => {
+  it('a heading that takes a quote’s id stops the build', () => {
+    expect(() => checkUniqueIds('<h2 id="best-friends"></h2><span id="best-friends"></span>', 'content/articles/a.md', '/articles/a/')).toThrow(
+      'content/articles/a.md → #best-friends: the id “best-friends” is used twice on /articles/a/ (a heading, a quote id, a paragraph or the page template).',
+    );
+  });
+
+  it('content may not take the template’s ids', () => {
+    expect(() => checkUniqueIds('<h2 id="main"></h2>', 'content/articles/a.md', '/articles/a/')).toThrow('the id “main” is used twice');
+  });
+
+  it('distinct ids pass', () => {
+    expect(() => checkUniqueIds('<p id="p-a"></p><p id="p-b"></p>', 'a.md', '/a/')).not.toThrow();
   });
 });

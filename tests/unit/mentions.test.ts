@@ -75,3 +75,22 @@ describe('mention linking', () => {
     expect(mentions[0]!.snippet).toEqual({ before: '…said Tuesday that he was working to bring ', match: 'Putin', after: ' and the other leader together soon.' });
   });
 });
+
+describe('mentions and formatting', () => {
+  it('match across the words of a former placeholder link', async () => {
+    const { html, mentions } = await linked('The [Kremlin](#) leader spoke.');
+    expect(mentions.map((m) => `${m.entry}:${m.alias}`)).toEqual(['putin:Kremlin leader']);
+    expect(html).toContain('>Kremlin leader</a>');
+  });
+
+  it('stop the build when a name crosses emphasis', async () => {
+    await expect(linked('Then *Vladimir* Putin spoke.')).rejects.toThrow(
+      'content/articles/test.md → p-then-vladimir-putin-spoke: the mention “Vladimir Putin” of putin crosses a link or emphasis, so it cannot be marked.',
+    );
+  });
+
+  it('every recorded mention is an element in the HTML', async () => {
+    const { html, mentions } = await linked('In Putin’s eyes, Zelensky is not, said the U.S. envoy. Putin’s aides agreed.');
+    for (const m of mentions) expect(html).toContain(`id="${m.id}"`);
+  });
+});

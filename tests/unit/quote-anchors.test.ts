@@ -84,3 +84,30 @@ describe('quote anchoring', () => {
     );
   });
 });
+
+describe('quotation coverage, edge cases', () => {
+  it('checks quotations in photo captions, named by the figure', async () => {
+    await expect(anchored(':::caption\nHe called it “a farce.”\n:::', [])).rejects.toThrow('no quote entry covers photo-he-called-it-a-farce: “a farce”.');
+  });
+
+  it('finds a quotation inside a quotation before a dash, an ellipsis or a bracket', async () => {
+    for (const text of ['“He said ‘never’—then left,” she said.', '“He said (‘never’) twice,” she said.', '“He said ‘never’… twice,” she said.']) {
+      await expect(anchored(text, [{ id: 'outer', text: text.slice(1, text.indexOf(',”')) }]), text).rejects.toThrow('“never”');
+    }
+  });
+
+  it('does not take apostrophes for quotation marks', async () => {
+    const md = '“It’s rock ’n’ roll from the ’90s,” he said.';
+    expect(await anchored(md, [{ id: 'q', text: 'It’s rock ’n’ roll from the ’90s' }])).toContain('id="q"');
+  });
+
+  it('stops on quotation marks that do not pair up', async () => {
+    await expect(anchored('He said “no deal and left.', [])).rejects.toThrow(
+      'content/articles/test.md → p-he-said-no-deal-and: the quotation marks do not pair up: 1 opening “ but 0 closing ”.',
+    );
+  });
+
+  it('matches whole words only: “afraid” is not in “unafraid”', async () => {
+    expect(await anchored('Unafraid, he said he was not “afraid”.', [{ id: 'q', text: 'afraid' }])).toContain('“<span class="quote" id="q"');
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { load } from 'js-yaml';
+import { firstSentence, previewLine } from '../../src/utils/glossary.ts';
+
+describe('glossary previews', () => {
+  it('end the first sentence at a real sentence end, not at “U.S.”', () => {
+    expect(firstSentence('Official residence of the U.S. president in Washington. It hosted the talks.')).toBe(
+      'Official residence of the U.S. president in Washington.',
+    );
+    expect(firstSentence('Capital of the U.S. Since 1800 the seat of government.')).toBe('Capital of the U.S. Since 1800 the seat of government.');
+    expect(firstSentence('One sentence only')).toBe('One sentence only');
+  });
+
+  it('do not repeat a role the description opens with', () => {
+    expect(previewLine('Vladimir Putin', 'President of Russia', 'President of Russia, serving his fifth term. More.')).toBe(
+      'Vladimir Putin · President of Russia, serving his fifth term.',
+    );
+    expect(previewLine('Sergei Lavrov', 'Foreign Minister of Russia', 'Russia’s foreign minister since 2004. More.')).toBe(
+      'Sergei Lavrov · Foreign Minister of Russia · Russia’s foreign minister since 2004.',
+    );
+  });
+
+  it('every shipped entry previews as a whole sentence', () => {
+    for (const file of readdirSync('content/glossary')) {
+      const d = load(readFileSync(`content/glossary/${file}`, 'utf8')) as { name: string; role?: string; description: string };
+      const line = previewLine(d.name, d.role, d.description);
+      expect(line, file).toMatch(/[.!?”)]$/);
+      expect(line, file).not.toMatch(/\bU\.S\.$/);
+    }
+  });
+});
