@@ -130,7 +130,7 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
 function blocksOf(node: Element): { block: Element; id: string }[] {
   if (node.tagName === 'p' && typeof node.properties.id === 'string') return [{ block: node, id: node.properties.id }];
   if (node.tagName === 'figure' && typeof node.properties.id === 'string') return [{ block: node, id: node.properties.id }];
-  if (node.tagName === 'footer') return node.children.flatMap((c) => (c.type === 'element' ? blocksOf(c) : []));
+  if (node.tagName === 'footer' || hasClass(node, 'annotated')) return node.children.flatMap((c) => (c.type === 'element' ? blocksOf(c) : []));
   return [];
 }
 

@@ -180,8 +180,11 @@ function insertNotes(tree: Root, notes: Map<Element, Element[]>): void {
     list.sort((a, b) => position(a) - position(b));
     // Each aside is a landmark, so each gets a name of its own.
     const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${firstWords(proseText(node, notProse).replace(/^[\s"'“‘]+/, ''), 5)}”`;
-    parent.children.splice(index + 1, 0, h('aside', { className: ['notes'], ariaLabel: label }, list));
-    return [SKIP, index + 2];
+    // Paragraph and notes share a wrapper, so on wide screens the notes sit in the margin
+    // level with their paragraph; in reading order they still follow it.
+    const aside = h('aside', { className: ['notes'], ariaLabel: label }, list);
+    parent.children.splice(index, 1, h('div', { className: ['annotated'] }, [node, aside]));
+    return SKIP;
   });
 }
 
