@@ -33,6 +33,14 @@ describe('quotes', () => {
     await page.close();
   });
 
+  it('prints the notes open and leaves the site chrome off the page', async () => {
+    const page = await site.open(ARTICLE);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('details[data-quote="charap-not-ready"] .note-body').isVisible()).toBe(true);
+    expect(await page.locator('.site-header').isVisible()).toBe(false);
+    await page.close();
+  });
+
   it('shows the speaker linked to the glossary in each note', async () => {
     const page = await site.open(ARTICLE);
     const note = page.locator('details[data-quote="charap-not-ready"]');
