@@ -124,7 +124,8 @@ async function loadSiteData(): Promise<SiteData> {
       return { entry, slug: entry.id, url: articleUrl(entry.id), ...rendered };
     }),
   );
-  articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime());
+  // Newest first; the slug breaks ties so every build lists articles in the same order.
+  articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
 
   checkAliasesUsed(owners, new Set(articles.flatMap((a) => a.mentions.map((m) => normalizeText(m.alias)))));
   checkParagraphs(paragraphUses(quoteEntries, eventEntries), new Map(articles.map((a) => [a.slug, new Set(a.paragraphs.map((p) => p.id))])));
@@ -173,7 +174,7 @@ async function loadSiteData(): Promise<SiteData> {
       quotes: quotes.filter((q) => q.speaker.id === entry.id || q.voices?.id === entry.id),
       events: events.filter((e) => e.participants.some((p) => p.id === entry.id) || e.place?.id === entry.id),
     }))
-    .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name));
+    .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
 
   return { articles, quotes, glossary, events };
 }
