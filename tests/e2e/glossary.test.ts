@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { background, landedOn, reader } from './reader.ts';
 import { ARTICLE } from './site.ts';
 
@@ -34,6 +35,8 @@ describe('glossary', () => {
     expect(await preview.innerText()).toMatch(/^Tatiana Stanovaya · Senior fellow, Carnegie Russia Eurasia Center · .+\.$/i);
     expect(await mention.getAttribute('aria-describedby')).toBe(await preview.getAttribute('id'));
     expect(await layout()).toEqual(before);
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
     // Escape dismisses it without moving focus.
     await page.keyboard.press('Escape');
     await expect.poll(() => preview.isVisible()).toBe(false);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { AxeBuilder } from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { background, landedOn, reader } from './reader.ts';
 import { ARTICLE } from './site.ts';
@@ -31,6 +32,17 @@ describe('quotes', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => note.locator('.note-body').isVisible()).toBe(false);
     await page.close();
+  });
+
+  it('has no accessibility violations with every note open, in light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await site.open(ARTICLE);
+      await page.emulateMedia({ colorScheme });
+      await page.locator('details.quote-note').evaluateAll((notes) => notes.forEach((n) => n.setAttribute('open', '')));
+      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+      await page.close();
+    }
   });
 
   it('prints the notes open and leaves the site chrome off the page', async () => {

@@ -131,6 +131,16 @@ describe('search', () => {
     await page.close();
   });
 
+  it('has no accessibility violations in the open dialog with results', async () => {
+    const page = await site.open(ARTICLE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Zelensky');
+    await page.getByRole('dialog').locator('.search-result').first().waitFor();
+    const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    await page.close();
+  });
+
   it('has no accessibility violations with results shown', async () => {
     const page = await site.open('/search/?q=Putin');
     await results(page);
