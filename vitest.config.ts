@@ -22,6 +22,8 @@ export default defineConfig({
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // A loaded 2-core CI machine can take more than a second to show results.
+          expect: { poll: { timeout: 10_000 } },
           // One browser per file; two cores run two files at a time.
           maxWorkers: 2,
         },
