@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AxeBuilder } from '@axe-core/playwright';
+import { WCAG_22_AA } from './axe.ts';
 import { readdirSync } from 'node:fs';
 import { background, landedOn, reader } from './reader.ts';
 import { ARTICLE } from './site.ts';
@@ -39,7 +40,7 @@ describe('quotes', () => {
       const page = await site.open(ARTICLE);
       await page.emulateMedia({ colorScheme });
       await page.locator('details.quote-note').evaluateAll((notes) => notes.forEach((n) => n.setAttribute('open', '')));
-      const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      const axe = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
       expect(axe.violations.map((v) => `${colorScheme} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
       await page.close();
     }
