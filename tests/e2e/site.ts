@@ -1,35 +1,19 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Root } from 'hast';
+import { pagesIn } from '../../scripts/links.ts';
 
-/** Every page in the build, as site paths (`/articles/x/`), read from `dist/`. */
+/** Every page in the build, as site paths (`/articles/x/`): the pages the link manifest lists. */
 export function builtPages(dir = 'dist'): string[] {
-  const pages: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory() && e.name !== 'pagefind' && e.name !== '_astro') walk(p);
-      else if (e.name.endsWith('.html')) pages.push(`/${relative(dir, p)}`.replace(/index\.html$/, ''));
-    }
-  };
-  walk(dir);
-  return pages.sort();
+  return [...pagesIn(dir).keys()].sort();
 }
 
 /** The file in `dist/` that serves a site path, or undefined. */
 export function fileFor(path: string, dir = 'dist'): string | undefined {
   const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
   const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
-  for (const c of candidates) {
-    try {
-      readFileSync(join(dir, c));
-      return join(dir, c);
-    } catch {
-      /* try the next form */
-    }
-  }
-  return undefined;
+  return candidates.map((c) => join(dir, c)).find((file) => existsSync(file) && statSync(file).isFile());
 }
 
 /** A built page parsed into a HAST tree. */
