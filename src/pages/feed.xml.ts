@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../utils/site-data.ts';
+import { getSiteData } from '../site/site-data.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../utils/site.ts';
 
 /** An RSS feed of the annotated articles, newest first. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../utils/site-data.ts';
+import { getSiteData } from '../site/site-data.ts';
 import { searchRecords } from '../utils/search-records.ts';
 
 /**

@@ -43,14 +43,32 @@ export const dateSpan = z
     return span;
   });
 
-/** Astro's `reference()`, passed in so schemas stay importable outside Astro (unit tests). */
-export type Reference = typeof import('astro:content').reference;
+/** The collections an entry can refer to. */
+export type Collection = 'articles' | 'glossary' | 'quotes' | 'timeline';
+
+/** A reference to another entry, by id; whether it exists is checked across entries (src/site/checks/references.ts). */
+export interface Ref<C extends Collection = Collection> {
+  collection: C;
+  id: string;
+}
+
+/**
+ * A reference to an entry of another collection, written as its id (`speaker:
+ * vladimir-putin`), read as `{ collection, id }` like Astro's `reference()`. Ours is a
+ * plain schema, so the schemas validate outside Astro too (unit tests, the pure site data).
+ */
+export function ref<C extends Collection>(collection: C) {
+  return z
+    .string({ error: `write the id of an entry in content/${collection}/, such as its file name without the extension` })
+    .min(1)
+    .transform((id): Ref<C> => ({ collection, id }));
+}
 
 /** An article paragraph cited as a source: `{ article: <slug>, paragraph: <id> }`. */
-export function articleSource(reference: Reference) {
+export function articleSource() {
   return strictEntry(
     {
-      article: reference('articles'),
+      article: ref('articles'),
       paragraph: z
         .string({ error: 'an article source needs `paragraph:` with a paragraph id such as p-trumps-call-for-a-meeting' })
         .regex(/^p-[a-z0-9-]+$/, { error: '`paragraph:` must be a paragraph id such as p-trumps-call-for-a-meeting (see the ¶ links on the article page)' }),
@@ -60,8 +78,8 @@ export function articleSource(reference: Reference) {
 }
 
 /** A source: an article paragraph or a public record. */
-export function source(reference: Reference) {
-  return z.union([articleSource(reference), publicRecord], {
+export function source() {
+  return z.union([articleSource(), publicRecord], {
     error: 'each source is either `article:` + `paragraph:` or `title:` + `url:`',
   });
 }

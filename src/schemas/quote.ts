@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSpan, source, strictEntry, type Reference } from './common.ts';
+import { dateSpan, ref, source, strictEntry } from './common.ts';
 
 export const OCCASIONS = ['interview', 'remarks', 'statement', 'press-conference', 'social-media'] as const;
 
@@ -7,30 +7,30 @@ export const OCCASIONS = ['interview', 'remarks', 'statement', 'press-conference
  * One quotation in an article, anchored by its exact words like a W3C TextQuoteSelector
  * (`text`, with `prefix`/`suffix` to pick one occurrence when the words appear twice).
  */
-export function quoteSchema(reference: Reference) {
-  return strictEntry(
-    {
-      article: reference('articles'),
-      speaker: reference('glossary'),
-      voices: reference('glossary').optional(),
-      text: z.string({ error: 'add `text:` with the exact words inside the quotation marks, as printed' }).min(1),
-      prefix: z.string().min(1).optional(),
-      suffix: z.string().min(1).optional(),
-      said: strictEntry(
-        {
-          date: dateSpan,
-          occasion: z.enum(OCCASIONS, { error: `\`said.occasion\` must be one of ${OCCASIONS.join(', ')}` }),
-          where: z.string().min(1).optional(),
-          place: reference('glossary').optional(),
-        },
-        '`said`',
-      ),
-      context: z.string({ error: 'add `context:`, in Markdown: what prompted the words' }).min(1),
-      annotation: z.string({ error: 'add `annotation:`, in Markdown: what the words mean and what followed' }).min(1),
-      sources: z.array(source(reference)).min(1, { error: 'cite at least one source (the article paragraph)' }),
-      /** Shown among the key quotes on the front page. */
-      featured: z.boolean().default(false),
-    },
-    'a quote',
-  );
-}
+export const quoteSchema = strictEntry(
+  {
+    article: ref('articles'),
+    speaker: ref('glossary'),
+    voices: ref('glossary').optional(),
+    text: z.string({ error: 'add `text:` with the exact words inside the quotation marks, as printed' }).trim().min(1),
+    prefix: z.string().trim().min(1).optional(),
+    suffix: z.string().trim().min(1).optional(),
+    said: strictEntry(
+      {
+        date: dateSpan,
+        occasion: z.enum(OCCASIONS, { error: `\`said.occasion\` must be one of ${OCCASIONS.join(', ')}` }),
+        where: z.string().min(1).optional(),
+        place: ref('glossary').optional(),
+      },
+      '`said`',
+    ),
+    context: z.string({ error: 'add `context:`, in Markdown: what prompted the words' }).min(1),
+    annotation: z.string({ error: 'add `annotation:`, in Markdown: what the words mean and what followed' }).min(1),
+    sources: z.array(source()).min(1, { error: 'cite at least one source (the article paragraph)' }),
+    /** Shown among the key quotes on the front page. */
+    featured: z.boolean().default(false),
+  },
+  'a quote',
+);
+
+export type QuoteData = z.infer<typeof quoteSchema>;

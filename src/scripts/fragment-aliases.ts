@@ -5,11 +5,12 @@
  */
 import { announce } from './share-links.ts';
 import { fragmentId } from './fragment.ts';
+import { TEMPLATE_IDS } from '../utils/template-ids.ts';
 
 function resolveFragment(): void {
   const id = fragmentId(location.hash);
   if (!id || document.getElementById(id)) return;
-  const data = document.getElementById('fragment-aliases')?.textContent;
+  const data = document.getElementById(TEMPLATE_IDS.fragmentAliases)?.textContent;
   const aliases = data ? (JSON.parse(data) as Record<string, string>) : {};
   const target = aliases[id];
   if (target && document.getElementById(target)) {

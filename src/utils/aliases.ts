@@ -1,5 +1,5 @@
 import { readFileSync, existsSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse } from 'yaml';
 import { z } from 'astro/zod';
 
 /**
@@ -17,7 +17,7 @@ export type Aliases = z.infer<typeof aliasesSchema>;
 export function readAliases(contentDir = process.env.CONTENT_DIR ?? './content'): Aliases {
   const file = `${contentDir}/aliases.yaml`;
   if (!existsSync(file)) return { pages: {}, fragments: {} };
-  const result = aliasesSchema.safeParse(load(readFileSync(file, 'utf8')) ?? {});
+  const result = aliasesSchema.safeParse(parse(readFileSync(file, 'utf8')) ?? {});
   if (!result.success) {
     const issues = result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`${file}: ${issues}\n  How to fix: see “Links that last” in README.md for the format.`);

@@ -1,4 +1,4 @@
-import type { Article, Person, Quote, TimelineEvent } from './site-data.ts';
+import type { Article, Person, Quote, TimelineEvent } from '../site/site-data.ts';
 import { absoluteUrl } from './site.ts';
 import { isoOf } from './dates.ts';
 import { articleUrl, glossaryUrl, quoteUrl } from './urls.ts';

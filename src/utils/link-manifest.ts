@@ -3,13 +3,7 @@ import type { Aliases } from './aliases.ts';
 /** Every public page path, with the fragment ids it publishes. */
 export type LinkManifest = Record<string, string[]>;
 
-/** Ids that are plumbing, not places anyone links to. */
-const INTERNAL = /^(tip-|dialog-|page-|front-|toc-title$|main$)/;
-
-/** Whether an id on a page is a published link target. */
-export function isPublishedId(id: string): boolean {
-  return !INTERNAL.test(id);
-}
+import { isPublishedId } from './template-ids.ts';
 
 /** A manifest from pages and their ids, sorted so diffs are small and stable. */
 export function manifestOf(pages: Map<string, string[]>): LinkManifest {

@@ -1,6 +1,6 @@
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from '../site/site-data.ts';
 import { formatDateSpan } from './dates.ts';
-import { normalizeText } from './text.ts';
+import { normalizeText } from '../text/normalize.ts';
 import { glossaryUrl, quoteUrl, eventUrl } from './urls.ts';
 
 /** The kinds a reader can filter search results by, with their labels. */
@@ -23,11 +23,6 @@ export interface SearchRecord {
   filters: { kind: SearchKind[]; person: string[] };
 }
 
-/** Markdown reduced to the words a reader sees. */
-function plain(markdown: string): string {
-  return markdown.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[*_`#>]/g, '');
-}
-
 /** Index text: straight quote marks so "haven't" matches however it was typed. */
 const indexText = (...parts: (string | undefined)[]) => normalizeText(parts.filter(Boolean).join('\n')).trim();
 
@@ -43,13 +38,10 @@ export function searchRecords(data: SiteData): SearchRecord[] {
 
   for (const article of data.articles) {
     const title = article.entry.data.title;
-    let section = title;
     const headingAt = new Map(article.headings.map((h) => [h.id, h.text]));
-    const order = sectionOrder(article.html);
-    // Paragraphs and photo captions, in reading order.
-    const blocks = [...article.paragraphs, ...article.figures].sort((a, b) => article.html.indexOf(`id="${a.id}"`) - article.html.indexOf(`id="${b.id}"`));
-    for (const paragraph of blocks) {
-      section = order.get(paragraph.id) ? (headingAt.get(order.get(paragraph.id)!) ?? section) : title;
+    // Paragraphs, list items and photo captions, in reading order, each under its section.
+    for (const paragraph of article.blocks) {
+      const section = (paragraph.section && headingAt.get(paragraph.section)) || title;
       const people = [...new Set(article.mentions.filter((m) => m.block === paragraph.id).flatMap((m) => personName(m.entry)))];
       records.push({
         url: `${article.url}#${paragraph.id}`,
@@ -88,22 +80,11 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     const d = event.entry.data;
     records.push({
       url: eventUrl(event.id),
-      content: indexText(d.title, plain(d.summary), d.venue, event.place?.data.name, event.participants.map((p) => p.data.name).join(', ')),
+      content: indexText(d.title, event.summary.text, d.venue, event.place?.data.name, event.participants.map((p) => p.data.name).join(', ')),
       language: 'en',
       meta: { title: d.title, kind: 'event', date: formatDateSpan(d.date), context: event.place?.data.name },
       filters: { kind: ['event'], person: event.participants.filter((p) => p.data.kind === 'person').map((p) => p.data.name) },
     });
   }
   return records;
-}
-
-/** For each paragraph id in rendered article HTML, the id of the section heading above it. */
-function sectionOrder(html: string): Map<string, string> {
-  const map = new Map<string, string>();
-  let current = '';
-  for (const m of html.matchAll(/<(h2|p|figure) (?:class="[^"]*" )?id="([^"]+)"/g)) {
-    if (m[1] === 'h2') current = m[2]!;
-    else if (current) map.set(m[2]!, current);
-  }
-  return map;
 }

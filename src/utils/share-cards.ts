@@ -1,4 +1,4 @@
-import type { SiteData } from './site-data.ts';
+import type { SiteData } from '../site/site-data.ts';
 import type { ShareCard } from './share-card.ts';
 import { formatDateSpan } from './dates.ts';
 import { EVENT_KIND_LABELS } from './timeline.ts';

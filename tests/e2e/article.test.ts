@@ -3,7 +3,7 @@ import type { Browser } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
 import { ARTICLE, sourceText } from './site.ts';
 import { gzipSync } from 'node:zlib';
-import { normalizeText } from '../../src/utils/text.ts';
+import { normalizeText } from '../../src/text/normalize.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;

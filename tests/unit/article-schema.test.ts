@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { articleSchema } from '../../src/schemas/article.ts';
 
-/** The frontmatter of a Markdown file, parsed the way Astro parses it (js-yaml). */
+/** The frontmatter of a Markdown file, parsed as YAML. */
 function frontmatter(path: string): unknown {
   const match = /^---\n([\s\S]*?)\n---/.exec(readFileSync(path, 'utf8'));
   return load(match![1]!);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { firstSentence, previewLine } from '../../src/utils/glossary.ts';
 
 describe('glossary previews', () => {

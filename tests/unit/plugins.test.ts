@@ -6,16 +6,25 @@ import remarkRehype from 'remark-rehype';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
-import remarkArticleBlocks from '../../src/integrations/remark-article-blocks.ts';
-import remarkPlaceholderLinks from '../../src/integrations/remark-placeholder-links.ts';
-import remarkRejectHtml from '../../src/integrations/remark-reject-html.ts';
-import rehypeParagraphIds from '../../src/integrations/rehype-paragraph-ids.ts';
-import rehypeHeadingLinks from '../../src/integrations/rehype-heading-links.ts';
+import remarkArticleBlocks from '../../src/markdown/remark-article-blocks.ts';
+import remarkPlaceholderLinks from '../../src/markdown/remark-placeholder-links.ts';
+import remarkRejectHtml from '../../src/markdown/remark-reject-html.ts';
+import remarkSafeLinks from '../../src/markdown/remark-safe-links.ts';
+import rehypeBlockIds from '../../src/markdown/rehype-block-ids.ts';
+import rehypeHeadingLinks from '../../src/markdown/rehype-heading-links.ts';
+import { problemLines } from '../helpers/render.ts';
 
-/** Markdown in, HTML out, through remark-parse, the given plugins and remark-rehype. */
-async function html(markdown: string, remark: PluggableList = [], rehype: PluggableList = []): Promise<string> {
+/** Markdown through remark-parse, the given plugins and remark-rehype: the file (HTML and messages). */
+function run(markdown: string, remark: PluggableList = [], rehype: PluggableList = []): VFile {
   const processor = unified().use(remarkParse).use(remarkDirective).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
-  return String(await processor.process(new VFile({ value: markdown, path: 'content/articles/test.md' })));
+  return processor.processSync(new VFile({ value: markdown, path: 'content/articles/test.md' }));
+}
+
+/** Markdown in, HTML out; the plugins must report no problem. */
+async function html(markdown: string, remark: PluggableList = [], rehype: PluggableList = []): Promise<string> {
+  const file = run(markdown, remark, rehype);
+  expect(problemLines(file.messages)).toEqual([]);
+  return String(file);
 }
 
 describe('remark-article-blocks', () => {
@@ -41,10 +50,12 @@ describe('remark-article-blocks', () => {
     expect(await html('Kickoff at 10:30am and a:b[c].', [remarkArticleBlocks])).toBe('<p>Kickoff at 10:30am and a:b[c].</p>');
   });
 
-  it('stops on an unknown block, naming the file, the line and the fix', async () => {
-    await expect(html('Intro.\n\n:::sidebar\nText\n:::', [remarkArticleBlocks])).rejects.toThrow(
-      'content/articles/test.md → line 3: unknown block “:::sidebar”.\n  How to fix: use one of: a photo caption',
-    );
+  it('reports an unknown block, naming the file, the line and the fix, and keeps its text', () => {
+    const file = run('Intro.\n\n:::sidebar\nText\n:::', [remarkArticleBlocks]);
+    expect(problemLines(file.messages)).toEqual([
+      'content/articles/test.md:3 line 3: unknown block “:::sidebar”. (known-blocks) How to fix: use one of: a photo caption, rendered without the photo: `:::caption{credit="Photo: Agency"}`; the authors’ contact line: `:::contact`.',
+    ]);
+    expect(String(file)).toBe('<p>Intro.</p>\n<div><p>Text</p></div>');
   });
 });
 
@@ -57,14 +68,17 @@ describe('remark-placeholder-links', () => {
 });
 
 describe('remark-reject-html', () => {
-  it('stops on raw HTML, naming the file, the line and the fix', async () => {
-    await expect(html('Fine.\n\n<script>alert(1)</script>', [remarkRejectHtml])).rejects.toThrow(
-      'content/articles/test.md → line 3: raw HTML is not allowed in content: "<script>alert(1)</script>".\n  How to fix: write it in Markdown',
-    );
+  it('reports raw HTML, naming the file, the line and the fix, and leaves it out', () => {
+    const file = run('Fine.\n\n<script>alert(1)</script>', [remarkRejectHtml]);
+    expect(problemLines(file.messages)).toEqual([
+      'content/articles/test.md:3 line 3: raw HTML is not allowed in content: "<script>alert(1)</script>". (no-raw-html) How to fix: write it in Markdown (a caption is `:::caption`, a link is `[text](url)`), or remove it.',
+    ]);
+    expect(String(file)).toBe('<p>Fine.</p>');
   });
 
-  it('stops on inline HTML too', async () => {
-    await expect(html('A <b onclick="x()">bold</b> claim.', [remarkRejectHtml])).rejects.toThrow('raw HTML is not allowed');
+  it('reports inline HTML too, every instance', () => {
+    const file = run('A <b onclick="x()">bold</b> claim.', [remarkRejectHtml]);
+    expect(file.messages.map((m) => m.reason)).toEqual(['line 1: raw HTML is not allowed in content: "<b onclick=\\"x()\\">".', 'line 1: raw HTML is not allowed in content: "</b>".']);
   });
 
   it('lets Markdown through', async () => {
@@ -72,9 +86,21 @@ describe('remark-reject-html', () => {
   });
 });
 
-describe('rehype-paragraph-ids', () => {
+describe('remark-safe-links', () => {
+  it('reports a javascript: link and an image, and keeps only the words', () => {
+    const file = run('See [this](javascript:alert(1)) and ![a photo](https://example.com/x.jpg).', [remarkSafeLinks]);
+    expect(file.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['1 safe-links', '1 no-images']);
+    expect(String(file)).toBe('<p>See this and .</p>');
+  });
+
+  it('lets web, e-mail and site links through', async () => {
+    expect(await html('[a](https://example.com/) [b](mailto:x@example.com) [c](/glossary/x/) [d](#p-x)', [remarkSafeLinks])).toContain('href="/glossary/x/"');
+  });
+});
+
+describe('rehype-block-ids', () => {
   it('gives each paragraph an id from its first words and a permalink', async () => {
-    expect(await html('Putin met Zelensky in Paris in 2019.', [], [rehypeParagraphIds])).toBe(
+    expect(await html('Putin met Zelensky in Paris in 2019.', [], [rehypeBlockIds])).toBe(
       '<p id="p-putin-met-zelensky-in-paris">Putin met Zelensky in Paris in 2019.' +
         '<a class="permalink" href="#p-putin-met-zelensky-in-paris"><span aria-hidden="true">¶</span>' +
         '<span class="sr-only" data-pagefind-ignore="">Link to paragraph beginning “Putin met Zelensky in Paris…”</span></a></p>',
@@ -82,13 +108,19 @@ describe('rehype-paragraph-ids', () => {
   });
 
   it('gives captions photo ids and no paragraph permalinks', async () => {
-    expect(await html(':::caption\nThe two leaders in 2019.\n:::', [remarkArticleBlocks], [rehypeParagraphIds])).toBe(
+    expect(await html(':::caption\nThe two leaders in 2019.\n:::', [remarkArticleBlocks], [rehypeBlockIds])).toBe(
       '<figure class="photo-caption" id="photo-the-two-leaders-in-2019"><figcaption><p>The two leaders in 2019.</p></figcaption></figure>',
     );
   });
 
+  it('gives tight list items ids and permalinks too', async () => {
+    expect(await html('- Putin met Zelensky in Paris.\n- They never met again.', [], [rehypeBlockIds])).toContain(
+      '<li id="p-putin-met-zelensky-in-paris">Putin met Zelensky in Paris.<a class="permalink" href="#p-putin-met-zelensky-in-paris">',
+    );
+  });
+
   it('keeps an id when another paragraph is inserted before it or edited', async () => {
-    const idsOf = async (md: string) => [...(await html(md, [], [rehypeParagraphIds])).matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
+    const idsOf = async (md: string) => [...(await html(md, [], [rehypeBlockIds])).matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
     const before = await idsOf('Alpha beta gamma.\n\nDelta epsilon zeta.');
     const after = await idsOf('A new first paragraph.\n\nAlpha beta gamma, edited later.\n\nDelta epsilon zeta.');
     expect(before).toEqual(['p-alpha-beta-gamma', 'p-delta-epsilon-zeta']);

@@ -1,39 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { h } from 'hastscript';
-import { renderArticle } from '../../src/utils/render-article.ts';
-import type { QuoteAnchor } from '../../src/integrations/rehype-quote-anchors.ts';
+import type { QuoteAnchor } from '../../src/markdown/rehype-quote-anchors.ts';
+import { problemLines, render } from '../helpers/render.ts';
 
-const FILE = 'content/articles/test.md';
+type Q = Omit<QuoteAnchor, 'file' | 'speaker'>;
+const anchors = (quotes: Q[]): QuoteAnchor[] => quotes.map((q) => ({ file: `content/quotes/${q.id}.yaml`, place: { line: 3, column: 7 }, speaker: 'someone', ...q }));
 
-/** Render Markdown with the given quotes; return the HTML without paragraph permalinks. */
-async function anchored(markdown: string, quotes: Omit<QuoteAnchor, 'file' | 'speaker'>[]): Promise<string> {
-  const { html } = await renderArticle(markdown, FILE, {
-    quotes: quotes.map((q) => ({ file: `content/quotes/${q.id}.yaml`, speaker: 'someone', ...q })),
-  });
-  return html.replace(/<a class="permalink".*?<\/a>/g, '');
+/** Render Markdown with the given quotes: the HTML without paragraph permalinks; there must be no problem. */
+function anchored(markdown: string, quotes: Q[]): string {
+  const result = render(markdown, { quotes: anchors(quotes) });
+  expect(problemLines(result.messages)).toEqual([]);
+  return result.html;
+}
+
+/** The problems rendering reports, one line each. */
+function problems(markdown: string, quotes: Q[]): string[] {
+  return problemLines(render(markdown, { quotes: anchors(quotes) }).messages);
 }
 
 describe('quote anchoring', () => {
-  it('wraps the exact words and leaves the text unchanged', async () => {
-    expect(await anchored('“They haven’t been exactly best friends,” he said.', [{ id: 'best-friends', text: 'They haven’t been exactly best friends' }])).toBe(
+  it('wraps the exact words and leaves the text unchanged', () => {
+    expect(anchored('“They haven’t been exactly best friends,” he said.', [{ id: 'best-friends', text: 'They haven’t been exactly best friends' }])).toBe(
       '<p id="p-they-havent-been-exactly-best">“<span class="quote" id="best-friends" data-speaker="someone">They haven’t been exactly best friends</span>,” he said.</p>',
     );
   });
 
-  it('matches straight and typographic quote marks alike', async () => {
-    expect(await anchored('"They haven\'t been friends," he said.', [{ id: 'friends', text: 'They haven’t been friends' }])).toBe(
+  it('matches straight and typographic quote marks alike', () => {
+    expect(anchored('"They haven\'t been friends," he said.', [{ id: 'friends', text: 'They haven’t been friends' }])).toBe(
       '<p id="p-they-havent-been-friends-he">"<span class="quote" id="friends" data-speaker="someone">They haven\'t been friends</span>," he said.</p>',
     );
   });
 
-  it('tolerates different whitespace', async () => {
-    expect(await anchored('She said “too\nafraid” twice.', [{ id: 'afraid', text: 'too  afraid' }])).toBe(
+  it('tolerates different whitespace', () => {
+    expect(anchored('She said “too\nafraid” twice.', [{ id: 'afraid', text: 'too  afraid' }])).toBe(
       '<p id="p-she-said-too-afraid-twice">She said “<span class="quote" id="afraid" data-speaker="someone">too\nafraid</span>” twice.</p>',
     );
   });
 
-  it('anchors a quotation inside a quotation within its host', async () => {
-    const html = await anchored('“What he will say now is ‘let’s do it,’ but first we talk,” she said.', [
+  it('anchors a quotation inside a quotation within its host', () => {
+    const html = anchored('“What he will say now is ‘let’s do it,’ but first we talk,” she said.', [
       { id: 'inner', text: 'let’s do it' },
       { id: 'outer', text: 'What he will say now is ‘let’s do it,’ but first we talk' },
     ]);
@@ -42,72 +47,104 @@ describe('quote anchoring', () => {
     );
   });
 
-  it('picks one occurrence with a prefix', async () => {
+  it('picks one occurrence with a prefix', () => {
     const md = 'First he said “no deal.”\n\nThen she said “no deal.” again.';
-    expect(await anchored(md, [{ id: 'hers', text: 'no deal.', prefix: 'she said' }, { id: 'his', text: 'no deal.', prefix: 'he said' }])).toBe(
+    expect(anchored(md, [{ id: 'hers', text: 'no deal.', prefix: 'she said' }, { id: 'his', text: 'no deal.', prefix: 'he said' }])).toBe(
       '<p id="p-first-he-said-no-deal">First he said “<span class="quote" id="his" data-speaker="someone">no deal.</span>”</p>\n' +
         '<p id="p-then-she-said-no-deal">Then she said “<span class="quote" id="hers" data-speaker="someone">no deal.</span>” again.</p>',
     );
   });
 
-  it('puts the note in an aside after the paragraph', async () => {
-    const { html } = await renderArticle('He said “yes.”', FILE, {
+  it('puts the note in an aside after the paragraph', () => {
+    const { html } = render('He said “yes.”', {
       quotes: [{ id: 'yes', file: 'q.yaml', speaker: 's', text: 'yes.', note: h('details', { dataQuote: 'yes' }, 'Note') }],
     });
     expect(html).toContain('</p><aside class="notes" aria-label="Notes on the quote in the paragraph beginning “He said “yes.””"><details data-quote="yes">Note</details></aside>');
   });
 
-  it('stops when the text is not in the article, naming the quote file, id, text and fix', async () => {
-    await expect(anchored('He said “yes.”', [{ id: 'missing', text: 'maybe' }])).rejects.toThrow(
-      'content/quotes/missing.yaml → missing: the quote text “maybe” is not in content/articles/test.md.\n' +
-        '  How to fix: copy the words exactly as printed inside the quotation marks (straight or typographic marks both match), or correct prefix/suffix.',
+  it('reports a text that is not in the article at the quote file’s line, naming the id, text and fix', () => {
+    expect(problems('He said “yes.”', [{ id: 'yes', text: 'yes.' }, { id: 'missing', text: 'maybe' }])).toEqual([
+      'content/quotes/missing.yaml:3 missing: the quote text “maybe” is not in content/articles/test.md. (quote-not-found) ' +
+        'How to fix: copy the words exactly as printed inside the quotation marks (straight or typographic marks both match), or correct prefix/suffix.',
+    ]);
+  });
+
+  it('reports a text that occurs twice with nothing to decide', () => {
+    expect(problems('He said “no.”\n\nShe said “no.”', [{ id: 'twice', text: 'no.' }])).toEqual([
+      'content/quotes/twice.yaml:3 twice: the quote text “no.” occurs 2 times in content/articles/test.md (in p-he-said-no, p-she-said-no). (quote-ambiguous) ' +
+        'How to fix: add `prefix:` with the few words just before the occurrence you mean, or `suffix:` with the words just after it.',
+    ]);
+  });
+
+  it('reports each quotation that no entry covers, at its line', () => {
+    expect(problems('He said “yes.” She called it “a farce.”\n\nLater, “a sham.”', [{ id: 'yes', text: 'yes.' }])).toEqual([
+      'content/articles/test.md:1 p-he-said-yes-she-called: no quote entry covers “a farce”. (quotation-covered) How to fix: add a file to content/quotes/ with `text:` set to those words, the speaker, when it was said, context and annotation.',
+      'content/articles/test.md:3 p-later-a-sham: no quote entry covers “a sham”. (quotation-covered) How to fix: add a file to content/quotes/ with `text:` set to those words, the speaker, when it was said, context and annotation.',
+    ]);
+  });
+
+  it('counts an uncovered quotation inside a covered one', () => {
+    expect(problems('“Say ‘never,’ then,” she said.', [{ id: 'outer', text: 'Say ‘never,’ then' }]).join()).toContain('p-say-never-then-she-said: no quote entry covers “never”.');
+  });
+
+  it('anchors across emphasis, one span per piece, the first carrying the id', () => {
+    expect(anchored('She said “we will *never* agree” today.', [{ id: 'q', text: 'we will never agree' }])).toBe(
+      '<p id="p-she-said-we-will-never">She said “<span class="quote" id="q" data-speaker="someone">we will </span><em><span class="quote" data-speaker="someone">never</span></em><span class="quote" data-speaker="someone"> agree</span>” today.</p>',
     );
   });
 
-  it('stops when the text occurs twice with nothing to decide', async () => {
-    await expect(anchored('He said “no.”\n\nShe said “no.”', [{ id: 'twice', text: 'no.' }])).rejects.toThrow(
-      'content/quotes/twice.yaml → twice: the quote text “no.” occurs 2 times in content/articles/test.md (in p-he-said-no, p-she-said-no).\n' +
-        '  How to fix: add `prefix:` with the few words just before the occurrence you mean, or `suffix:` with the words just after it.',
-    );
+  it('anchors and covers quotations in list items, block quotes and headings', () => {
+    const md = '## The “final stage”\n\n- He wants “peace.”\n\n> She said “never.”';
+    const html = anchored(md, [
+      { id: 'stage', text: 'final stage' },
+      { id: 'peace', text: 'peace.' },
+      { id: 'never', text: 'never.' },
+    ]);
+    expect(html).toContain('<h2 id="the-final-stage">The “<span class="quote" id="stage"');
+    expect(html).toContain('<li id="p-he-wants-peace">He wants “<span class="quote" id="peace"');
+    expect(html).toContain('<blockquote>\n<p id="p-she-said-never">She said “<span class="quote" id="never"');
+    expect(problems(md, []).map((line) => line.split(' (')[0])).toEqual([
+      'content/articles/test.md:1 the-final-stage: no quote entry covers “final stage”.',
+      'content/articles/test.md:3 p-he-wants-peace: no quote entry covers “peace”.',
+      'content/articles/test.md:5 p-she-said-never: no quote entry covers “never”.',
+    ]);
   });
 
-  it('stops on a quotation that no entry covers', async () => {
-    await expect(anchored('He said “yes.” She called it “a farce.”', [{ id: 'yes', text: 'yes.' }])).rejects.toThrow(
-      'content/articles/test.md → a quotation: no quote entry covers p-he-said-yes-she-called: “a farce”.\n' +
-        '  How to fix: add a file to content/quotes/ with `text:` set to those words',
-    );
+  it('puts the notes of a quote in a list item inside the item', () => {
+    const { html } = render('- He wants “peace.”', { quotes: [{ id: 'peace', file: 'q.yaml', speaker: 's', text: 'peace.', note: h('details', { dataQuote: 'peace' }, 'Note') }] });
+    expect(html).toMatch(/<li id="p-he-wants-peace">.*<aside class="notes"[^>]*><details data-quote="peace">Note<\/details><\/aside><\/li>/);
   });
 
-  it('counts an uncovered quotation inside a covered one', async () => {
-    await expect(anchored('“Say ‘never,’ then,” she said.', [{ id: 'outer', text: 'Say ‘never,’ then' }])).rejects.toThrow(
-      'no quote entry covers p-say-never-then-she-said: “never”.',
+  it('matches a quote whose text is given with a prefix ending in a comma, and trims it', () => {
+    expect(anchored('Then she said, “no deal.” And he said, “no deal.”', [{ id: 'hers', text: ' no deal. ', prefix: 'she said,' }, { id: 'his', text: 'no deal.', prefix: 'he said,' }])).toContain(
+      'she said, “<span class="quote" id="hers"',
     );
   });
 });
 
 describe('quotation coverage, edge cases', () => {
-  it('checks quotations in photo captions, named by the figure', async () => {
-    await expect(anchored(':::caption\nHe called it “a farce.”\n:::', [])).rejects.toThrow('no quote entry covers photo-he-called-it-a-farce: “a farce”.');
+  it('checks quotations in photo captions, named by the figure', () => {
+    expect(problems(':::caption\nHe called it “a farce.”\n:::', []).join()).toContain('photo-he-called-it-a-farce: no quote entry covers “a farce”.');
   });
 
-  it('finds a quotation inside a quotation before a dash, an ellipsis or a bracket', async () => {
+  it('finds a quotation inside a quotation before a dash, an ellipsis or a bracket', () => {
     for (const text of ['“He said ‘never’—then left,” she said.', '“He said (‘never’) twice,” she said.', '“He said ‘never’… twice,” she said.']) {
-      await expect(anchored(text, [{ id: 'outer', text: text.slice(1, text.indexOf(',”')) }]), text).rejects.toThrow('“never”');
+      expect(problems(text, [{ id: 'outer', text: text.slice(1, text.indexOf(',”')) }]).join(), text).toContain('covers “never”');
     }
   });
 
-  it('does not take apostrophes for quotation marks', async () => {
+  it('does not take apostrophes for quotation marks', () => {
     const md = '“It’s rock ’n’ roll from the ’90s,” he said.';
-    expect(await anchored(md, [{ id: 'q', text: 'It’s rock ’n’ roll from the ’90s' }])).toContain('id="q"');
+    expect(anchored(md, [{ id: 'q', text: 'It’s rock ’n’ roll from the ’90s' }])).toContain('id="q"');
   });
 
-  it('stops on quotation marks that do not pair up', async () => {
-    await expect(anchored('He said “no deal and left.', [])).rejects.toThrow(
-      'content/articles/test.md → p-he-said-no-deal-and: the quotation marks do not pair up: 1 opening “ but 0 closing ”.',
-    );
+  it('reports quotation marks that do not pair up', () => {
+    expect(problems('He said “no deal and left.', [])).toEqual([
+      'content/articles/test.md:1 p-he-said-no-deal-and: the quotation marks do not pair up: 1 opening mark with no closing mark. (quotation-marks-pair) How to fix: close every quotation in the paragraph it opens in (or fix a stray mark), so each quotation can be found and annotated.',
+    ]);
   });
 
-  it('matches whole words only: “afraid” is not in “unafraid”', async () => {
-    expect(await anchored('Unafraid, he said he was not “afraid”.', [{ id: 'q', text: 'afraid' }])).toContain('“<span class="quote" id="q"');
+  it('matches whole words only: “afraid” is not in “unafraid”', () => {
+    expect(anchored('Unafraid, he said he was not “afraid”.', [{ id: 'q', text: 'afraid' }])).toContain('“<span class="quote" id="q"');
   });
 });

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../utils/site-data.ts';
+import { getSiteData } from '../../site/site-data.ts';
 import { renderShareCard, type ShareCard } from '../../utils/share-card.ts';
 import { shareCardPath, shareCards } from '../../utils/share-cards.ts';
 import { SITE_NAME } from '../../utils/site.ts';

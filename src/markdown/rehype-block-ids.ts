@@ -1,0 +1,54 @@
+import type { Root, ElementContent } from 'hast';
+import type { VFile } from 'vfile';
+import { h } from 'hastscript';
+import { blockIds } from '../text/block-ids.ts';
+import { firstWords } from '../text/normalize.ts';
+import { textBlocks, type BlockKind } from '../text/text-model.ts';
+import { articleFacts } from './article-data.ts';
+
+/** A block of the article as the rest of the site knows it. */
+export interface BlockInfo {
+  id: string;
+  kind: Exclude<BlockKind, 'heading'>;
+  /** Its text as printed, whitespace tidied (blocks inside it kept apart by a space). */
+  text: string;
+  /** The section heading it falls under, if any. */
+  section?: string;
+}
+
+/**
+ * Give every paragraph, list item and photo caption of an article a stable id derived
+ * from its own words (`p-…`, and `photo-…` for captions), and paragraphs and list items a
+ * permalink after their text. The blocks, with their text and section, are recorded in
+ * `file.data.article.blocks`.
+ */
+export default function rehypeBlockIds() {
+  return (tree: Root, file: VFile) => {
+    const blocks = textBlocks(tree).filter((b) => b.kind !== 'heading');
+    const prose = blocks.filter((b) => b.kind !== 'caption');
+    const captions = blocks.filter((b) => b.kind === 'caption');
+    const proseIds = blockIds(prose.map((b) => b.text), 'p');
+    const captionIds = blockIds(captions.map((b) => b.text), 'photo');
+    prose.forEach((b, i) => {
+      b.id = proseIds[i]!;
+      b.element.properties.id = b.id;
+      b.element.children.push(permalink(b.id, `Link to paragraph beginning “${firstWords(b.printed.replace(/^[\s"'“‘]+/, ''), 5)}”`));
+    });
+    captions.forEach((b, i) => {
+      b.id = captionIds[i]!;
+      b.element.properties.id = b.id;
+    });
+    articleFacts(file).blocks = blocks.map((b) => ({ id: b.id, kind: b.kind as BlockInfo['kind'], text: b.printed, section: b.section }));
+  };
+}
+
+/**
+ * A permalink in Starlight's accessible pattern: a visible mark hidden from assistive
+ * tech, and a spoken name that search indexing skips.
+ */
+export function permalink(id: string, label: string, mark = '¶'): ElementContent {
+  return h('a', { className: ['permalink'], href: `#${id}` }, [
+    h('span', { ariaHidden: 'true' }, mark),
+    h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, label),
+  ]);
+}

@@ -1,0 +1,114 @@
+import type { Element, ElementContent, Root } from 'hast';
+import type { VFile } from 'vfile';
+import { h } from 'hastscript';
+import { addProblem } from '../problems/problem.ts';
+import { normalizeText, WORD_CLASS } from '../text/normalize.ts';
+import { snippetOf, type Snippet } from '../text/snippet.ts';
+import { locate, textBlocks, wrap } from '../text/text-model.ts';
+import { articleFacts } from './article-data.ts';
+import { notProse } from './not-prose.ts';
+
+/** What mention linking needs to know of one glossary entry. */
+export interface MentionTarget {
+  id: string;
+  aliases: string[];
+  /** The entry's page. */
+  href: string;
+  /** One line shown on hover or focus: name and role. */
+  preview: string;
+}
+
+export interface Mention {
+  /** The mention's own id in the article, e.g. `p-trumps-call-for-a-meeting-m-vladimir-putin`. */
+  id: string;
+  entry: string;
+  alias: string;
+  /** The id of the paragraph, list item or caption that holds it. */
+  block: string;
+  /** The words around it, for the glossary page. */
+  snippet: Snippet;
+  linked: boolean;
+}
+
+export type { Snippet };
+
+/**
+ * One regular expression for all aliases: longest first, whole words (letters, combining
+ * marks and digits count as word characters), an optional possessive.
+ */
+export function aliasPattern(targets: MentionTarget[]): RegExp | undefined {
+  const aliases = targets.flatMap((t) => t.aliases.map(normalizeText)).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  if (aliases.length === 0) return undefined;
+  const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`(?<!${WORD_CLASS})(?:${escaped.join('|')})(?=(?:'s)?(?!${WORD_CLASS}))`, 'gu');
+}
+
+/** True when a stretch of text is the text of a link (an e-mail address): that is not retargeted. */
+const inLink = (pieces: { parent: Element }[]) => pieces.some((p) => p.parent.tagName === 'a');
+
+/**
+ * Mark every mention of a glossary entry in the article's prose (quotations, captions,
+ * list items and block quotes included; headings are ours, not the article's) with an id
+ * of its own, derived from its block so it survives edits elsewhere. The rule for links:
+ * the first mention of an entry in each section links to the entry, with a preview on
+ * hover and focus; later mentions in that section are marked but not linked, so the text
+ * does not turn into a wall of links. Every mention is recorded for the entry's page.
+ */
+export default function rehypeMentions(options: { targets: MentionTarget[] }) {
+  const pattern = aliasPattern(options.targets);
+  const byAlias = new Map(options.targets.flatMap((t) => t.aliases.map((a) => [normalizeText(a), t] as const)));
+  return (tree: Root, file: VFile) => {
+    const mentions = articleFacts(file).mentions;
+    if (!pattern) return;
+    const linkedInSection = new Map<string | undefined, Set<string>>();
+    for (const block of textBlocks(tree, notProse)) {
+      if (block.kind === 'heading') continue;
+      const linked = linkedInSection.get(block.section) ?? new Set<string>();
+      linkedInSection.set(block.section, linked);
+      const perEntry = new Map<string, number>();
+      const found = [...block.text.matchAll(pattern)].filter((m) => !inLink(locate(block, m.index, m.index + m[0].length)));
+      const planned = found.map((m) => {
+        const target = byAlias.get(m[0])!;
+        const n = (perEntry.get(target.id) ?? 0) + 1;
+        perEntry.set(target.id, n);
+        const mention: Mention = {
+          id: `${block.id}-m-${target.id}${n > 1 ? `-${n}` : ''}`,
+          entry: target.id,
+          alias: m[0],
+          block: block.id,
+          snippet: snippetOf(block.printed, m.index, m.index + m[0].length),
+          linked: !linked.has(target.id),
+        };
+        linked.add(target.id);
+        return { start: m.index, end: m.index + m[0].length, target, mention };
+      });
+      // Wrap from the last mention back, so earlier offsets in the block stay valid.
+      for (const m of [...planned].reverse()) {
+        if (locate(block, m.start, m.end).length !== 1) {
+          addProblem(file, {
+            rule: 'mention-whole',
+            entry: block.id,
+            reason: `the mention “${m.mention.alias}” of ${m.target.id} crosses a link or emphasis, so it cannot be marked.`,
+            fix: 'remove the formatting inside the name, or put all of the name inside it.',
+            place: block.element.position,
+          });
+          continue;
+        }
+        wrap(block, m.start, m.end, (children) => mentionElement(m.mention, m.target, children));
+      }
+      mentions.push(...planned.map((m) => m.mention));
+    }
+  };
+}
+
+/** A linked mention with its preview, or a plain marked mention. */
+function mentionElement(mention: Mention, target: MentionTarget, children: ElementContent[]): Element {
+  if (!mention.linked) {
+    return h('span', { className: ['mention'], id: mention.id, dataEntry: target.id }, children);
+  }
+  const tip = `tip-${mention.id}`;
+  return h('span', { className: ['mention-wrap'] }, [
+    h('a', { className: ['mention'], id: mention.id, href: target.href, dataEntry: target.id, ariaDescribedBy: tip }, children),
+    h('span', { className: ['preview'], id: tip, role: 'tooltip', dataPagefindIgnore: '' }, target.preview),
+  ]);
+}

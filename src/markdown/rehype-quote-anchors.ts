@@ -1,0 +1,122 @@
+import type { Element, Root } from 'hast';
+import type { Point } from 'unist';
+import type { VFile } from 'vfile';
+import { visit, SKIP } from 'unist-util-visit';
+import { h } from 'hastscript';
+import { addProblem } from '../problems/problem.ts';
+import { firstWords } from '../text/normalize.ts';
+import { matchQuote } from '../text/quote-selector.ts';
+import { textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
+import { articleFacts } from './article-data.ts';
+import { notProse } from './not-prose.ts';
+
+/** What the anchoring needs to know of one quote entry. */
+export interface QuoteAnchor {
+  id: string;
+  /** The entry's file, for problems. */
+  file: string;
+  /** Where its `text:` is in that file, for problems. */
+  place?: Point;
+  text: string;
+  prefix?: string;
+  suffix?: string;
+  speaker: string;
+  /** The annotation shown beside the paragraph (built by the caller), if any. */
+  note?: Element;
+}
+
+export interface AnchoredQuote {
+  id: string;
+  /** The id of the block (paragraph, caption, list item, heading) that holds the quote. */
+  block: string;
+}
+
+/**
+ * Anchor each quote entry to its exact words in the article, like a W3C TextQuoteSelector:
+ * the words are wrapped in `<span class="quote" id=…>` (one span per text node the words
+ * cross; the first carries the id) and left unchanged, and the quote's note goes in an
+ * `<aside>` after its block. A quote that is missing or ambiguous is a problem for its
+ * file, which names the fix.
+ */
+export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
+  return (tree: Root, file: VFile) => {
+    const anchored: (AnchoredQuote & { position: [number, number] })[] = [];
+    const notes = new Map<Element, { block: TextBlock; notes: Element[] }>();
+    // Longer quotes first, so a quotation inside a quotation is anchored inside its host.
+    const quotes = [...options.quotes].sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id));
+    for (const quote of quotes) {
+      // Read the blocks afresh: anchoring the previous quote split text nodes.
+      const blocks = textBlocks(tree, notProse);
+      const hits = blocks.flatMap((block, index) => matchQuote(block.text, { exact: quote.text, prefix: quote.prefix, suffix: quote.suffix }).map((m) => ({ block, index, ...m })));
+      const where = `${quote.prefix ? ` (after “${quote.prefix}”)` : ''}${quote.suffix ? ` (before “${quote.suffix}”)` : ''}`;
+      if (hits.length !== 1) {
+        addProblem(file, {
+          file: quote.file,
+          place: quote.place,
+          entry: quote.id,
+          ...(hits.length === 0
+            ? {
+                rule: 'quote-not-found',
+                reason: `the quote text “${quote.text}”${where} is not in ${file.path}.`,
+                fix: 'copy the words exactly as printed inside the quotation marks (straight or typographic marks both match), or correct prefix/suffix.',
+              }
+            : {
+                rule: 'quote-ambiguous',
+                reason: `the quote text “${quote.text}” occurs ${hits.length} times in ${file.path} (in ${hits.map((x) => x.block.id).join(', ')}).`,
+                fix: 'add `prefix:` with the few words just before the occurrence you mean, or `suffix:` with the words just after it.',
+              }),
+        });
+        continue;
+      }
+      const { block, index, start, end } = hits[0]!;
+      wrap(block, start, end, (children, i) => h('span', { className: ['quote'], id: i === 0 ? quote.id : undefined, dataSpeaker: quote.speaker }, children));
+      anchored.push({ id: quote.id, block: block.id, position: [index, start] });
+      if (quote.note) {
+        const entry = notes.get(block.element) ?? { block, notes: [] };
+        entry.notes.push(quote.note);
+        notes.set(block.element, entry);
+      }
+    }
+    insertNotes(tree, notes);
+    // Report quotes in reading order (they were anchored longest first).
+    anchored.sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1]);
+    articleFacts(file).quotes = anchored.map(({ id, block }) => ({ id, block }));
+  };
+}
+
+/**
+ * Put each block's quote notes in an aside right after it, in the order the quotes appear.
+ * Block and notes share a wrapper, so on wide screens the notes sit in the margin level
+ * with their paragraph; in reading order they still follow it. In a list item the aside
+ * goes inside the item (a list holds only items).
+ */
+function insertNotes(tree: Root, notes: Map<Element, { block: TextBlock; notes: Element[] }>): void {
+  visit(tree, 'element', (node, index, parent) => {
+    const found = notes.get(node);
+    if (!found || !parent || index === undefined) return;
+    const list = found.notes;
+    const position = (note: Element) => findPosition(node, String(note.properties.dataQuote ?? '')) ?? 0;
+    list.sort((a, b) => position(a) - position(b));
+    // Each aside is a landmark, so each gets a name of its own.
+    const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${firstWords(found.block.printed.replace(/^[\s"'“‘]+/, ''), 5)}”`;
+    const aside = h('aside', { className: ['notes'], ariaLabel: label }, list);
+    if (found.block.kind === 'list-item') {
+      node.children.push(aside);
+      return SKIP;
+    }
+    parent.children.splice(index, 1, h('div', { className: ['annotated'] }, [node, aside]));
+    return SKIP;
+  });
+}
+
+/** The position in reading order of the element with the given id inside a block. */
+function findPosition(block: Element, id: string): number | undefined {
+  let position = 0;
+  let found: number | undefined;
+  visit(block, (node) => {
+    if (found !== undefined) return SKIP;
+    if (node.type === 'element' && node.properties.id === id) found = position;
+    else if (node.type === 'text') position += node.value.length;
+  });
+  return found;
+}

@@ -1,0 +1,182 @@
+import type { ElementContent } from 'hast';
+import type { VFileMessage } from 'vfile-message';
+import { renderArticle } from '../markdown/article-processor.ts';
+import { renderNote } from '../markdown/note-processor.ts';
+import type { QuoteAnchor } from '../markdown/rehype-quote-anchors.ts';
+import { normalizeText } from '../text/normalize.ts';
+import { compareSpans } from '../utils/dates.ts';
+import { previewLine } from '../utils/glossary.ts';
+import { RESERVED_IDS } from '../utils/template-ids.ts';
+import { articleUrl, eventUrl, glossaryUrl } from '../utils/urls.ts';
+import { checkAliasClashes, checkAliasesUsed } from './checks/aliases.ts';
+import { checkParagraphSources } from './checks/paragraph-sources.ts';
+import { checkParticipants } from './checks/participants.ts';
+import { checkReferences, resolves } from './checks/references.ts';
+import { checkSpeakers } from './checks/speakers.ts';
+import { checkTimelineIds } from './checks/timeline-ids.ts';
+import type { Entries, EventEntry, GlossaryEntry, QuoteEntry, RawEntry } from './entries.ts';
+import { markdownBody, placeOf, shiftLines, textStartLine } from './lines.ts';
+import { quoteNote } from './quote-note.ts';
+import type { Article, Person, Quote, Rendered, SiteData, TimelineEvent } from './types.ts';
+import { validateEntries } from './validate.ts';
+
+/** What building the site's data gives: the data, and every problem found on the way. */
+export interface SiteBuild {
+  data: SiteData;
+  problems: VFileMessage[];
+}
+
+/** A Markdown field of an entry rendered, its problems added to the list. */
+type Render = (entry: QuoteEntry | EventEntry, field: 'context' | 'annotation' | 'summary') => Rendered & { hast: ElementContent[] };
+
+/**
+ * Build the site's data from raw entries, as a pure function: validate every entry
+ * against its schema, cross-check the entries, render every Markdown field and every
+ * article through the annotation pipeline, and resolve every reference, collecting every
+ * problem on the way (a compiler's error list, not the first error). Nothing here reads
+ * files or knows about Astro: `src/site/site-data.ts` loads the entries and decides to fail.
+ */
+export function buildSite(raw: readonly RawEntry[]): SiteBuild {
+  const { entries, problems, invalid } = validateEntries(raw);
+  problems.push(
+    ...checkReferences(entries, invalid),
+    ...checkAliasClashes(entries.glossary),
+    ...checkSpeakers(entries.quotes, entries.glossary),
+    ...checkParticipants(entries.timeline),
+    ...checkTimelineIds(entries.timeline, RESERVED_IDS),
+  );
+
+  // Entries whose references do not all resolve have problems already; leave them out.
+  const quoteEntries = entries.quotes.filter((q) => resolves(q, entries));
+  const eventEntries = entries.timeline.filter((e) => resolves(e, entries));
+  const glossaryById = new Map(entries.glossary.map((e) => [e.id, e]));
+
+  const render: Render = (entry, field) => {
+    const note = renderNote((entry.data as unknown as Record<typeof field, string>)[field], entry.file, `${entry.id}, ${field}`);
+    // The Markdown's line 1 is the field's first line in the YAML file.
+    const offset = textStartLine(entry.source, [field]) - 1;
+    problems.push(...note.messages.map((m) => shiftLines(m, offset)));
+    return { html: note.html, text: note.text, hast: note.hast };
+  };
+  const notes = new Map(quoteEntries.map((q) => [q.id, { context: render(q, 'context'), annotation: render(q, 'annotation') }]));
+  const summaries = new Map(eventEntries.map((e) => [e.id, render(e, 'summary')]));
+
+  const articles = entries.articles.map((entry): Article => {
+    const rendered = renderArticle(markdownBody(entry.source), entry.file, {
+      quotes: quoteEntries.filter((q) => q.data.article.id === entry.id).map((q) => quoteAnchor(q, glossaryById.get(q.data.speaker.id)!, notes.get(q.id)!)),
+      covered: unusableQuoteTexts(raw, quoteEntries, entry.id),
+      targets: entries.glossary.map((e) => ({
+        id: e.id,
+        aliases: e.data.aliases,
+        href: glossaryUrl(e.id),
+        preview: previewLine(e.data.name, e.data.role, e.data.description),
+      })),
+      events: eventEntries.map((e) => ({ id: e.id, title: e.data.title, href: eventUrl(e.id), paragraphs: paragraphSources(e, entry.id) })),
+      reserved: RESERVED_IDS,
+      page: articleUrl(entry.id),
+    });
+    problems.push(...rendered.messages);
+    const { messages: _, ...facts } = rendered;
+    return { entry, slug: entry.id, url: articleUrl(entry.id), ...facts };
+  });
+  // Newest first; the slug breaks ties so every build lists articles in the same order.
+  articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
+
+  // Whether an alias is used can only be told when every article could be read.
+  if (![...invalid].some((key) => key.startsWith('articles/'))) {
+    problems.push(...checkAliasesUsed(entries.glossary, new Set(articles.flatMap((a) => a.mentions.map((m) => normalizeText(m.alias))))));
+  }
+  problems.push(...checkParagraphSources([...quoteEntries, ...eventEntries], new Map(articles.map((a) => [a.slug, new Set(a.blocks.map((b) => b.id))]))));
+
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const quotes: Quote[] = quoteEntries.flatMap((entry) => {
+    const article = articleBySlug.get(entry.data.article.id)!;
+    const anchored = article.quotes.find((q) => q.id === entry.id);
+    // A quote that could not be anchored has a problem of its own.
+    if (!anchored) return [];
+    const { context, annotation } = notes.get(entry.id)!;
+    return [
+      {
+        entry,
+        id: entry.id,
+        article,
+        speaker: glossaryById.get(entry.data.speaker.id)!,
+        voices: entry.data.voices ? glossaryById.get(entry.data.voices.id) : undefined,
+        place: entry.data.said.place ? glossaryById.get(entry.data.said.place.id) : undefined,
+        paragraph: anchored.block,
+        inContext: `${article.url}#${entry.id}`,
+        context: { html: context.html, text: context.text },
+        annotation: { html: annotation.html, text: annotation.text },
+      },
+    ];
+  });
+  quotes.sort(byReadingOrder);
+
+  const events: TimelineEvent[] = eventEntries
+    .map((entry) => ({
+      entry,
+      id: entry.id,
+      place: entry.data.place ? glossaryById.get(entry.data.place.id) : undefined,
+      participants: entry.data.participants.map((p) => glossaryById.get(p.id)!),
+      paragraphs: entry.data.sources.flatMap((s) =>
+        'paragraph' in s && articleBySlug.has(s.article.id)
+          ? [{ article: articleBySlug.get(s.article.id)!, paragraph: s.paragraph, marker: `${s.paragraph}-e-${entry.id}` }]
+          : [],
+      ),
+      summary: { html: summaries.get(entry.id)!.html, text: summaries.get(entry.id)!.text },
+    }))
+    .sort((a, b) => compareSpans(a.entry.data.date, b.entry.data.date) || a.id.localeCompare(b.id));
+
+  const glossary: Person[] = entries.glossary
+    .map((entry) => ({
+      entry,
+      id: entry.id,
+      mentions: articles.flatMap((article) => article.mentions.filter((m) => m.entry === entry.id).map((m) => ({ ...m, article }))),
+      quotes: quotes.filter((q) => q.speaker.id === entry.id || q.voices?.id === entry.id),
+      events: events.filter((e) => e.participants.some((p) => p.id === entry.id) || e.place?.id === entry.id),
+    }))
+    .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
+
+  return { data: { articles, quotes, glossary, events }, problems };
+}
+
+/** What anchoring needs of a quote entry, its note built from the rendered fields. */
+function quoteAnchor(q: QuoteEntry, speaker: GlossaryEntry, note: { context: { hast: ElementContent[] }; annotation: { hast: ElementContent[] } }): QuoteAnchor {
+  return {
+    id: q.id,
+    file: q.file,
+    place: placeOf(q.source, ['text']),
+    text: q.data.text,
+    prefix: q.data.prefix,
+    suffix: q.data.suffix,
+    speaker: q.data.speaker.id,
+    note: quoteNote(q, speaker, note.context.hast, note.annotation.hast),
+  };
+}
+
+/**
+ * The words of quote entries for an article that cannot be anchored (invalid, or with a
+ * reference to nowhere): their quotations still count as covered, so one mistake is not
+ * reported twice.
+ */
+function unusableQuoteTexts(raw: readonly RawEntry[], usable: readonly QuoteEntry[], article: string): string[] {
+  const ok = new Set(usable.map((q) => q.id));
+  return raw.flatMap((r) => {
+    if (r.collection !== 'quotes' || ok.has(r.id)) return [];
+    const data = r.data as { text?: unknown; article?: unknown } | undefined;
+    return typeof data?.text === 'string' && (data.article === undefined || data.article === article) ? [data.text] : [];
+  });
+}
+
+/** Quotes in the order a reader meets them: by article (newest first), then by position. */
+function byReadingOrder(a: Quote, b: Quote): number {
+  if (a.article !== b.article) return b.article.entry.data.published.getTime() - a.article.entry.data.published.getTime() || a.article.slug.localeCompare(b.article.slug);
+  return a.article.quotes.findIndex((q) => q.id === a.id) - b.article.quotes.findIndex((q) => q.id === b.id);
+}
+
+/** The ids of the paragraphs of one article that an event cites. */
+function paragraphSources(event: EventEntry, article: string): string[] {
+  return event.data.sources.flatMap((s) => ('paragraph' in s && s.article.id === article ? [s.paragraph] : []));
+}
+
+export type { Entries };

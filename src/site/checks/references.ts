@@ -1,0 +1,61 @@
+import type { VFileMessage } from 'vfile-message';
+import { problem } from '../../problems/problem.ts';
+import type { Collection, Ref } from '../../schemas/common.ts';
+import type { Entries, Entry } from '../entries.ts';
+import { placeOf } from '../lines.ts';
+import { fieldPath } from '../validate.ts';
+
+/** A reference found in an entry's data, with the path of the field that holds it. */
+export interface FoundRef {
+  path: (string | number)[];
+  ref: Ref;
+}
+
+const isRef = (value: unknown): value is Ref =>
+  !!value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
+
+/** Every reference in an entry's data, wherever the schema put one (`speaker`, `sources[1].article`…). */
+export function refsOf(data: unknown, path: (string | number)[] = []): FoundRef[] {
+  if (isRef(data)) return [{ path, ref: data }];
+  if (Array.isArray(data)) return data.flatMap((item, i) => refsOf(item, [...path, i]));
+  if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([k, v]) => refsOf(v, [...path, k]));
+  return [];
+}
+
+/** Entries that refer to others, in the order they are checked. */
+export function referringEntries(entries: Entries): [Collection, Entry<Collection>][] {
+  return [...entries.quotes.map((e) => ['quotes', e] as [Collection, Entry<Collection>]), ...entries.timeline.map((e) => ['timeline', e] as [Collection, Entry<Collection>])];
+}
+
+/**
+ * Every reference must name an existing entry: a link to nowhere is a problem. A reference
+ * to an entry that exists but has problems of its own is not reported again (those
+ * problems say what to fix), as a compiler does not repeat an error in every use.
+ */
+export function checkReferences(entries: Entries, invalid: ReadonlySet<string>): VFileMessage[] {
+  const known = new Map<Collection, Set<string>>();
+  for (const [collection, list] of Object.entries(entries) as [Collection, Entry<Collection>[]][]) known.set(collection, new Set(list.map((e) => e.id)));
+  const problems: VFileMessage[] = [];
+  for (const [, entry] of referringEntries(entries)) {
+    for (const { path, ref } of refsOf(entry.data)) {
+      if (known.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
+      const choices = [...(known.get(ref.collection) ?? [])].sort();
+      problems.push(
+        problem({
+          rule: 'references',
+          file: entry.file,
+          entry: entry.id,
+          reason: `\`${fieldPath(path)}\` refers to “${ref.id}”, which is not in content/${ref.collection}/.`,
+          fix: `use one of the existing ids (${choices.slice(0, 12).join(', ')}${choices.length > 12 ? ', …' : ''}) or add content/${ref.collection}/${ref.id}.${ref.collection === 'articles' ? 'md' : 'yaml'}.`,
+          place: placeOf(entry.source, path),
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/** True when every reference of an entry resolves to a valid entry, so it can be used. */
+export function resolves(entry: Entry<Collection>, entries: Entries): boolean {
+  return refsOf(entry.data).every(({ ref }) => (entries[ref.collection] as Entry<Collection>[]).some((e) => e.id === ref.id));
+}

@@ -1,0 +1,60 @@
+import type { Point } from 'unist';
+import { LineCounter, parseDocument, isNode } from 'yaml';
+
+/** The frontmatter of a Markdown file: its YAML, and the line it starts on. */
+function yamlOf(source: string): { yaml: string; firstLine: number } {
+  const fm = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(source);
+  return fm ? { yaml: fm[1]!, firstLine: 2 } : { yaml: source, firstLine: 1 };
+}
+
+/**
+ * Where a field is in a YAML file or a Markdown file's frontmatter, so a problem can name
+ * its line: `['said', 'date']`, `['sources', 2, 'url']`. A field that is missing is placed
+ * at its nearest parent that exists (or the top of the file).
+ */
+export function placeOf(source: string, path: readonly (string | number)[]): Point {
+  const { yaml, firstLine } = yamlOf(source);
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(yaml, { lineCounter, keepSourceTokens: false });
+  for (let n = path.length; n > 0; n--) {
+    const node = doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      const { line, col } = lineCounter.linePos(node.range[0]);
+      return { line: line + firstLine - 1, column: col };
+    }
+  }
+  return { line: firstLine, column: 1 };
+}
+
+/**
+ * An article's Markdown with its frontmatter blanked out rather than removed, so the line
+ * numbers in problems are the line numbers an editor sees in the file.
+ */
+export function markdownBody(source: string): string {
+  return source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (fm) => fm.replace(/[^\n]/g, ''));
+}
+
+/**
+ * The line where a text field's own text starts: the key's line for a value on the same
+ * line, the next line for a block scalar (`context: |`). Markdown inside the field is
+ * numbered from there, so problems in it name the line in the YAML file.
+ */
+export function textStartLine(source: string, path: readonly (string | number)[]): number {
+  const { line } = placeOf(source, path);
+  const { firstLine } = yamlOf(source);
+  const text = source.split(/\r?\n/)[line - 1] ?? '';
+  return /:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text) ? line + 1 : line;
+}
+
+/** Move a problem found in a field's Markdown to the file's own line numbers. */
+export function shiftLines<T extends { place?: unknown; line?: number | undefined }>(message: T, by: number): T {
+  const place = message.place as { line?: number; start?: { line: number }; end?: { line: number } } | undefined;
+  if (place?.start && place.end) {
+    place.start.line += by;
+    place.end.line += by;
+  } else if (place && typeof place.line === 'number') {
+    place.line += by;
+  }
+  if (typeof message.line === 'number') message.line += by;
+  return message;
+}

@@ -1,0 +1,29 @@
+import { ContentProblems } from '../problems/report.ts';
+import { buildSite } from './build-site.ts';
+import { loadEntries } from './load.ts';
+import type { Article, SiteData } from './types.ts';
+import { firstWords } from '../text/normalize.ts';
+
+export type * from './types.ts';
+
+let cache: Promise<SiteData> | undefined;
+
+/**
+ * The site's data, built once per build; every page reads from it. This is the one place
+ * that turns problems into a failed build: it lists every content problem at once (file,
+ * entry, line, fix), then stops.
+ */
+export function getSiteData(): Promise<SiteData> {
+  cache ??= loadEntries().then((raw) => {
+    const { data, problems } = buildSite(raw);
+    if (problems.length > 0) throw new ContentProblems(problems);
+    return data;
+  });
+  return cache;
+}
+
+/** The opening words of an article block, to name it in a link. */
+export function paragraphExcerpt(article: Article, paragraph: string, words = 8): string {
+  const text = article.blocks.find((p) => p.id === paragraph)?.text ?? paragraph;
+  return `“${firstWords(text.replace(/^[\s“”"]+/, ''), words)}”`;
+}
