@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { parseIsoDateTime } from '../utils/dates.ts';
-import { strictEntry } from './common.ts';
+import { corrections, strictEntry } from './common.ts';
 
 const PUBLISHED_FIX = '`published` must be a real date in quotes, such as "2025-08-19" or "2025-08-20T01:00:00Z"';
 
@@ -48,6 +48,8 @@ export const articleSchema = strictEntry(
     },
     '`source`',
   ),
+  /** Corrections to our parts of the article page: the dek, the section headings. */
+  corrections,
   },
   'the article frontmatter',
 );

@@ -15,15 +15,6 @@ export function strictEntry<T extends z.ZodRawShape>(shape: T, what: string) {
   });
 }
 
-/** A public record cited for a fact the article does not state. */
-export const publicRecord = strictEntry(
-  {
-    title: z.string({ error: 'a source needs a `title:` naming the record' }).min(1),
-    url: z.url({ protocol: /^https$/, error: 'a source `url:` must be a full https:// address' }),
-  },
-  'a public-record source',
-);
-
 /**
  * A date at its true precision, written `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a `START/END`
  * range of those. YAML reads an unquoted day as a Date; that is accepted as the same day.
@@ -42,6 +33,89 @@ export const dateSpan = z
     }
     return span;
   });
+
+/** A calendar day, `YYYY-MM-DD` (in quotes or not), such as the day a source was checked. */
+export const day = (what: string) =>
+  z.union([z.string(), z.date()], { error: `${what} must be a day written like "2026-11-27"` }).transform((value, ctx) => {
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+    const span = parseDateSpan(text);
+    if (!span || span.end || span.start.precision !== 'day') {
+      ctx.addIssue({ code: 'custom', message: `${what} must be a day written like "2026-11-27" (got ${JSON.stringify(text)})` });
+      return z.NEVER;
+    }
+    return span.start;
+  });
+
+/** Longest excerpt of a source: a sentence or two, enough to check a claim, not a copy of the page. */
+export const MAX_EXCERPT_WORDS = 50;
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/**
+ * A public record cited for a fact the article does not state, with its evidence: the
+ * passage that supports the claim, copied exactly from the page (and translated when it is
+ * not in English), and the day it was checked, so a reader can check the claim without
+ * leaving the page and an editor can tell how fresh the check is.
+ */
+export const publicRecord = strictEntry(
+  {
+    title: z.string({ error: 'a source needs a `title:`, the page’s own title' }).min(1),
+    publisher: z.string().min(1).optional(),
+    published: dateSpan.optional(),
+    url: z.url({ protocol: /^https$/, error: 'a source `url:` must be a full https:// address' }),
+    excerpt: z
+      .string({ error: 'a source needs `excerpt:`: the passage of the page that supports the claim, copied exactly (at most 50 words)' })
+      .trim()
+      .min(1, { error: '`excerpt` is empty: copy the passage of the page that supports the claim' })
+      .refine((t) => words(t) <= MAX_EXCERPT_WORDS, {
+        error: (issue) => `\`excerpt\` has ${words(String(issue.input))} words: keep it to the sentence or two that support the claim (at most ${MAX_EXCERPT_WORDS} words)`,
+      }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '`language` is a language code such as it, ru or uk' })
+      .optional(),
+    translation: z.string().trim().min(1).optional(),
+    checked: day('`checked`'),
+    archived: z.url({ protocol: /^https$/, error: '`archived` must be the full https:// address of an archived copy' }).optional(),
+  },
+  'a public-record source',
+).superRefine((source, ctx) => {
+  if (source.language && source.language !== 'en' && !source.translation) {
+    ctx.addIssue({ code: 'custom', path: ['translation'], message: 'an excerpt not in English needs `translation:`, our English translation of it' });
+  }
+  if (source.translation && (!source.language || source.language === 'en')) {
+    ctx.addIssue({ code: 'custom', path: ['language'], message: 'a translated excerpt needs `language:`, the code of the language it is in (it, ru, uk…)' });
+  }
+});
+
+/** One correction to an entry: when, what changed, and why. */
+export const correction = strictEntry(
+  {
+    date: day('a correction’s `date`'),
+    what: z.string({ error: 'a correction needs `what:`, what changed' }).trim().min(1),
+    why: z.string({ error: 'a correction needs `why:`, the reason' }).trim().min(1),
+  },
+  'a correction',
+);
+
+/** The corrections an entry has had, as written (newest first is how they are shown). */
+export const corrections = z.array(correction).default([]);
+
+/**
+ * An entry taken back: its address keeps working and shows this notice (what it was,
+ * when and why it was withdrawn, where to go instead) instead of a 404.
+ */
+export const withdrawal = strictEntry(
+  {
+    date: day('`withdrawn.date`'),
+    why: z.string({ error: '`withdrawn` needs `why:`, the reason' }).trim().min(1),
+    instead: z
+      .string()
+      .regex(/^\/[^/]/, { error: '`withdrawn.instead` is a path on this site, such as /quotes/other-quote/' })
+      .optional(),
+  },
+  '`withdrawn`',
+);
 
 /** The collections an entry can refer to. */
 export type Collection = 'articles' | 'glossary' | 'quotes' | 'timeline';
@@ -79,7 +153,19 @@ export function articleSource() {
 
 /** A source: an article paragraph or a public record. */
 export function source() {
-  return z.union([articleSource(), publicRecord], {
-    error: 'each source is either `article:` + `paragraph:` or `title:` + `url:`',
+  const paragraph = articleSource();
+  type Source = z.output<typeof paragraph> | z.output<typeof publicRecord>;
+  // Which kind a source is, is told by its fields, so a mistake in one (a missing excerpt)
+  // is reported as that, not as "neither kind".
+  return z.unknown().transform((value, ctx): Source => {
+    if (!value || typeof value !== 'object') {
+      ctx.addIssue({ code: 'custom', message: 'each source is either `article:` + `paragraph:` or `title:` + `url:` + `excerpt:` + `checked:`' });
+      return z.NEVER;
+    }
+    const schema = 'article' in value || 'paragraph' in value ? paragraph : publicRecord;
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: issue.path } as never);
+    return z.NEVER;
   });
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { publicRecord, strictEntry } from './common.ts';
+import { corrections, publicRecord, strictEntry, withdrawal } from './common.ts';
 
 export const GLOSSARY_KINDS = ['person', 'place', 'organisation'] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
@@ -14,7 +14,9 @@ export const glossarySchema = strictEntry(
       .min(1, { error: 'list at least one alias (the spelling used in the article)' }),
     role: z.string().min(1).optional(),
     description: z.string({ error: 'add `description:`, one to three sentences in our own words' }).min(1),
-    sources: z.array(publicRecord).optional(),
+    sources: z.array(publicRecord).default([]),
+    corrections,
+    withdrawn: withdrawal.optional(),
   },
   'a glossary entry',
 ).superRefine((entry, ctx) => {

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSpan, ref, source, strictEntry } from './common.ts';
+import { corrections, dateSpan, ref, source, strictEntry, withdrawal } from './common.ts';
 
 export const OCCASIONS = ['interview', 'remarks', 'statement', 'press-conference', 'social-media'] as const;
 
@@ -21,6 +21,8 @@ export const quoteSchema = strictEntry(
         occasion: z.enum(OCCASIONS, { error: `\`said.occasion\` must be one of ${OCCASIONS.join(', ')}` }),
         where: z.string().min(1).optional(),
         place: ref('glossary').optional(),
+        /** Where reports disagree on the date, or the date is inferred: the note shown beside it. */
+        dateNote: z.string().trim().min(1).optional(),
       },
       '`said`',
     ),
@@ -29,6 +31,8 @@ export const quoteSchema = strictEntry(
     sources: z.array(source()).min(1, { error: 'cite at least one source (the article paragraph)' }),
     /** Shown among the key quotes on the front page. */
     featured: z.boolean().default(false),
+    corrections,
+    withdrawn: withdrawal.optional(),
   },
   'a quote',
 );

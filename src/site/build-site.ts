@@ -11,6 +11,7 @@ import { articleUrl, eventUrl, glossaryUrl } from '../utils/urls.ts';
 import { checkAliasClashes, checkAliasesUsed } from './checks/aliases.ts';
 import { checkParagraphSources } from './checks/paragraph-sources.ts';
 import { checkParticipants } from './checks/participants.ts';
+import { checkQuotedWords, type QuotingEntry } from './checks/quoted-words.ts';
 import { checkReferences, resolves } from './checks/references.ts';
 import { checkSpeakers } from './checks/speakers.ts';
 import { checkTimelineIds } from './checks/timeline-ids.ts';
@@ -82,11 +83,18 @@ export function buildSite(raw: readonly RawEntry[]): SiteBuild {
   // Newest first; the slug breaks ties so every build lists articles in the same order.
   articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
 
-  // Whether an alias is used can only be told when every article could be read.
-  if (![...invalid].some((key) => key.startsWith('articles/'))) {
-    problems.push(...checkAliasesUsed(entries.glossary, new Set(articles.flatMap((a) => a.mentions.map((m) => normalizeText(m.alias))))));
-  }
   problems.push(...checkParagraphSources([...quoteEntries, ...eventEntries], new Map(articles.map((a) => [a.slug, new Set(a.blocks.map((b) => b.id))]))));
+  // Whether an alias is used, or quoted words are in the article, can only be told when
+  // every article could be read.
+  if (![...invalid].some((key) => key.startsWith('articles/'))) {
+    problems.push(
+      ...checkAliasesUsed(entries.glossary, new Set(articles.flatMap((a) => a.mentions.map((m) => normalizeText(m.alias))))),
+      ...checkQuotedWords(
+        quotingEntries(entries, (id) => notes.get(id), (id) => summaries.get(id)),
+        articles.flatMap((a) => a.blocks.map((b) => b.text)),
+      ),
+    );
+  }
 
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const quotes: Quote[] = quoteEntries.flatMap((entry) => {
@@ -172,6 +180,32 @@ function unusableQuoteTexts(raw: readonly RawEntry[], usable: readonly QuoteEntr
 function byReadingOrder(a: Quote, b: Quote): number {
   if (a.article !== b.article) return b.article.entry.data.published.getTime() - a.article.entry.data.published.getTime() || a.article.slug.localeCompare(b.article.slug);
   return a.article.quotes.findIndex((q) => q.id === a.id) - b.article.quotes.findIndex((q) => q.id === b.id);
+}
+
+/** The excerpts (and translations) of an entry's public-record sources. */
+function excerptsOf(sources: readonly ({ excerpt?: string; translation?: string } | object)[]): string[] {
+  return sources.flatMap((s) => ('excerpt' in s ? [s.excerpt!, ...(s.translation ? [s.translation] : [])] : []));
+}
+
+/**
+ * Every text of ours the quoted-words rule applies to, entry by entry: Markdown fields as
+ * the words a reader sees (links reduced to their text). Corrections and withdrawal
+ * notices are exempt: they quote our own earlier wording.
+ */
+function quotingEntries(entries: Entries, notesOf: (id: string) => { context: Rendered; annotation: Rendered } | undefined, summaryOf: (id: string) => Rendered | undefined): QuotingEntry[] {
+  const out: QuotingEntry[] = [];
+  const add = (e: { id: string; file: string; source: string }, texts: [(string | number)[], string | undefined][], sources: readonly object[]) =>
+    out.push({ id: e.id, file: e.file, source: e.source, excerpts: excerptsOf(sources), texts: texts.flatMap(([path, text]) => (text ? [{ path, text }] : [])) });
+  for (const a of entries.articles) add(a, [[['dek'], a.data.dek]], []);
+  for (const g of entries.glossary) add(g, [[['role'], g.data.role], [['description'], g.data.description]], g.data.sources);
+  for (const q of entries.quotes) {
+    const notes = notesOf(q.id);
+    add(q, [[['said', 'where'], q.data.said.where], [['said', 'dateNote'], q.data.said.dateNote], [['context'], notes?.context.text], [['annotation'], notes?.annotation.text]], q.data.sources);
+  }
+  for (const e of entries.timeline) {
+    add(e, [[['title'], e.data.title], [['venue'], e.data.venue], [['dateNote'], e.data.dateNote], [['summary'], summaryOf(e.id)?.text]], e.data.sources);
+  }
+  return out;
 }
 
 /** The ids of the paragraphs of one article that an event cites. */
