@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkLinks, describeCheck, manifestOf, type LinkManifest } from '../src/utils/link-manifest.ts';
 import { readAliases } from '../src/utils/aliases.ts';
+import { TEMPLATE_IDS } from '../src/utils/template-ids.ts';
 
 export const MANIFEST = 'content/published-links.json';
 
@@ -32,10 +33,27 @@ export function pagesIn(dist: string): Map<string, string[]> {
   return pages;
 }
 
+/**
+ * The fragment aliases each built page carries (content/aliases.yaml, and the ids of
+ * withdrawn entries sent to their notices), as the page's fragment-aliases script reads them.
+ */
+export function embeddedAliases(dist: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const [url] of pagesIn(dist)) {
+    const html = readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
+    const json = new RegExp(`<script type="application/json" id="${TEMPLATE_IDS.fragmentAliases}">([^<]*)</script>`).exec(html)?.[1];
+    if (json) out[url] = JSON.parse(json) as Record<string, string>;
+  }
+  return out;
+}
+
 /** Check a build against the committed manifest; returns the failure message or ''. */
 export function checkBuild(dist = 'dist', manifestFile = MANIFEST, contentDir = 'content'): string {
   const published = JSON.parse(readFileSync(manifestFile, 'utf8')) as LinkManifest;
-  const check = checkLinks(published, manifestOf(pagesIn(dist)), readAliases(contentDir));
+  const aliases = readAliases(contentDir);
+  const fragments = { ...aliases.fragments };
+  for (const [page, map] of Object.entries(embeddedAliases(dist))) fragments[page] = { ...fragments[page], ...map };
+  const check = checkLinks(published, manifestOf(pagesIn(dist)), { ...aliases, fragments });
   return check.missing.length + check.added.length > 0 ? describeCheck(check) : '';
 }
 

@@ -3,18 +3,26 @@ import type { APIRoute } from 'astro';
 import { getSiteData } from '../site/site-data.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../utils/site.ts';
 
-/** An RSS feed of the annotated articles, newest first. */
+/**
+ * An RSS feed of the annotated articles and of every correction to them, newest first, so
+ * a reader who follows the edition learns when a note was corrected.
+ */
 export const GET: APIRoute = async ({ site }) => {
-  const { articles } = await getSiteData();
-  return rss({
-    title: SITE_NAME,
-    description: SITE_DESCRIPTION,
-    site: site!,
-    items: articles.map((a) => ({
+  const { articles, corrections } = await getSiteData();
+  const items = [
+    ...articles.map((a) => ({
       title: a.entry.data.title,
       description: a.entry.data.dek,
       pubDate: a.entry.data.published,
       link: a.url,
     })),
-  });
+    ...corrections.map((c) => ({
+      title: `Correction: ${c.entry.name}`,
+      description: `${c.what} Why: ${c.why}`,
+      pubDate: new Date(Date.UTC(c.date.year, (c.date.month ?? 1) - 1, c.date.day ?? 1)),
+      link: c.entry.url,
+      categories: ['correction'],
+    })),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  return rss({ title: SITE_NAME, description: SITE_DESCRIPTION, site: site!, items });
 };

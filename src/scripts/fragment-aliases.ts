@@ -1,7 +1,8 @@
 /**
  * A link whose fragment no longer matches anything: follow a declared alias to the new id
- * (content/aliases.yaml), or say gently that the spot is gone instead of silently showing
- * the top of the page.
+ * (content/aliases.yaml) or, for a withdrawn entry, to the page that says why it was
+ * withdrawn; or say gently that the spot is gone instead of silently showing the top of
+ * the page.
  */
 import { announce } from './share-links.ts';
 import { fragmentId } from './fragment.ts';
@@ -13,6 +14,10 @@ function resolveFragment(): void {
   const data = document.getElementById(TEMPLATE_IDS.fragmentAliases)?.textContent;
   const aliases = data ? (JSON.parse(data) as Record<string, string>) : {};
   const target = aliases[id];
+  if (target?.startsWith('/')) {
+    location.replace(target);
+    return;
+  }
   if (target && document.getElementById(target)) {
     location.replace(`#${encodeURIComponent(target)}`);
     return;

@@ -4,7 +4,8 @@ import { renderArticle } from '../markdown/article-processor.ts';
 import { renderNote } from '../markdown/note-processor.ts';
 import type { QuoteAnchor } from '../markdown/rehype-quote-anchors.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { compareSpans } from '../utils/dates.ts';
+import { compareSpans, isoOf } from '../utils/dates.ts';
+import type { LinkManifest } from '../utils/link-manifest.ts';
 import { previewLine } from '../utils/glossary.ts';
 import { RESERVED_IDS } from '../utils/template-ids.ts';
 import { articleUrl, eventUrl, glossaryUrl } from '../utils/urls.ts';
@@ -20,6 +21,8 @@ import { markdownBody, placeOf, shiftLines, textStartLine } from './lines.ts';
 import { quoteNote } from './quote-note.ts';
 import type { Article, Person, Quote, Rendered, SiteData, TimelineEvent } from './types.ts';
 import { validateEntries } from './validate.ts';
+import { withdrawnEntries, withdrawnFragments } from './withdrawn.ts';
+import { allCorrections } from './corrections.ts';
 
 /** What building the site's data gives: the data, and every problem found on the way. */
 export interface SiteBuild {
@@ -37,10 +40,18 @@ type Render = (entry: QuoteEntry | EventEntry, field: 'context' | 'annotation' |
  * problem on the way (a compiler's error list, not the first error). Nothing here reads
  * files or knows about Astro: `src/site/site-data.ts` loads the entries and decides to fail.
  */
-export function buildSite(raw: readonly RawEntry[]): SiteBuild {
-  const { entries, problems, invalid } = validateEntries(raw);
+export function buildSite(raw: readonly RawEntry[], options: { published?: LinkManifest } = {}): SiteBuild {
+  const { entries: all, problems, invalid } = validateEntries(raw);
+  // Withdrawn entries keep their address (a notice) and their corrections; nothing else uses them.
+  const withdrawn = withdrawnEntries(all);
+  const entries: Entries = {
+    articles: all.articles,
+    glossary: all.glossary.filter((e) => !e.data.withdrawn),
+    quotes: all.quotes.filter((e) => !e.data.withdrawn),
+    timeline: all.timeline.filter((e) => !e.data.withdrawn),
+  };
   problems.push(
-    ...checkReferences(entries, invalid),
+    ...checkReferences(entries, invalid, new Map(withdrawn.map((w) => [`${w.collection}/${w.id}`, { date: isoOf(w.withdrawn.date), instead: w.withdrawn.instead }]))),
     ...checkAliasClashes(entries.glossary),
     ...checkSpeakers(entries.quotes, entries.glossary),
     ...checkParticipants(entries.timeline),
@@ -126,6 +137,7 @@ export function buildSite(raw: readonly RawEntry[]): SiteBuild {
       id: entry.id,
       place: entry.data.place ? glossaryById.get(entry.data.place.id) : undefined,
       participants: entry.data.participants.map((p) => glossaryById.get(p.id)!),
+      declined: entry.data.declined.map((p) => glossaryById.get(p.id)!),
       paragraphs: entry.data.sources.flatMap((s) =>
         'paragraph' in s && articleBySlug.has(s.article.id)
           ? [{ article: articleBySlug.get(s.article.id)!, paragraph: s.paragraph, marker: `${s.paragraph}-e-${entry.id}` }]
@@ -145,7 +157,8 @@ export function buildSite(raw: readonly RawEntry[]): SiteBuild {
     }))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
 
-  return { data: { articles, quotes, glossary, events }, problems };
+  const fragmentRedirects = withdrawnFragments(withdrawn, options.published ?? {}, articles.map((a) => a.slug));
+  return { data: { articles, quotes, glossary, events, withdrawn, corrections: allCorrections(all), fragmentRedirects }, problems };
 }
 
 /** What anchoring needs of a quote entry, its note built from the rendered fields. */

@@ -1,7 +1,17 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import type { LinkManifest } from '../utils/link-manifest.ts';
 import { getCollection } from 'astro:content';
 import type { Collection } from '../schemas/common.ts';
 import type { RawEntry } from './entries.ts';
+
+/**
+ * The published-links manifest (every page and fragment id the site has published), read
+ * so withdrawn entries' old fragment ids can be kept working.
+ */
+export function loadPublished(contentDir = process.env.CONTENT_DIR ?? './content'): LinkManifest {
+  const file = `${contentDir}/published-links.json`;
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LinkManifest) : {};
+}
 
 const COLLECTIONS: Collection[] = ['articles', 'glossary', 'quotes', 'timeline'];
 

@@ -23,6 +23,7 @@ export function quoteNote(quote: QuoteEntry, speaker: GlossaryEntry, context: El
     ]),
     h('div', { className: ['note-body'] }, [
       said.where ? h('p', { className: ['note-occasion'] }, said.where) : undefined,
+      said.dateNote ? h('p', { className: ['note-occasion', 'date-note'] }, said.dateNote) : undefined,
       h('p', { className: ['note-label'] }, 'Context'),
       ...context,
       h('p', { className: ['note-label'] }, 'What it means'),

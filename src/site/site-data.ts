@@ -1,6 +1,6 @@
 import { ContentProblems } from '../problems/report.ts';
 import { buildSite } from './build-site.ts';
-import { loadEntries } from './load.ts';
+import { loadEntries, loadPublished } from './load.ts';
 import type { Article, SiteData } from './types.ts';
 import { firstWords } from '../text/normalize.ts';
 
@@ -15,7 +15,7 @@ let cache: Promise<SiteData> | undefined;
  */
 export function getSiteData(): Promise<SiteData> {
   cache ??= loadEntries().then((raw) => {
-    const { data, problems } = buildSite(raw);
+    const { data, problems } = buildSite(raw, { published: loadPublished() });
     if (problems.length > 0) throw new ContentProblems(problems);
     return data;
   });

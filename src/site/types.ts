@@ -1,5 +1,7 @@
 import type { RenderedArticle } from '../markdown/article-processor.ts';
 import type { Mention } from '../markdown/rehype-mentions.ts';
+import type { Collection } from '../schemas/common.ts';
+import type { PartialDate } from '../utils/dates.ts';
 import type { ArticleEntry, EventEntry, GlossaryEntry, QuoteEntry } from './entries.ts';
 
 /** A Markdown field as rendered once at build time: HTML for pages, text for search. */
@@ -36,6 +38,8 @@ export interface TimelineEvent {
   id: string;
   place?: GlossaryEntry;
   participants: GlossaryEntry[];
+  /** Those invited or expected who did not take part. */
+  declined: GlossaryEntry[];
   /** The article paragraphs it cites, as links to them and back from the event marker. */
   paragraphs: { article: Article; paragraph: string; marker: string }[];
   summary: Rendered;
@@ -50,9 +54,36 @@ export interface Person {
   events: TimelineEvent[];
 }
 
+/** An entry taken back: what it was, and the notice its address now shows. */
+export interface Withdrawn {
+  collection: Exclude<Collection, 'articles'>;
+  id: string;
+  /** What it was: the quote's words, the entry's name, the event's title. */
+  name: string;
+  /** The address it keeps. */
+  url: string;
+  file: string;
+  withdrawn: { date: PartialDate; why: string; instead?: string };
+}
+
+/** One correction, with the entry it belongs to, for the corrections page and the feed. */
+export interface CorrectionRecord {
+  date: PartialDate;
+  what: string;
+  why: string;
+  /** The entry corrected: its kind, name and the address of its corrections. */
+  entry: { collection: Collection; id: string; name: string; url: string };
+}
+
 export interface SiteData {
   articles: Article[];
   quotes: Quote[];
   glossary: Person[];
   events: TimelineEvent[];
+  /** Entries taken back, whose addresses show a notice. */
+  withdrawn: Withdrawn[];
+  /** Every correction, newest first. */
+  corrections: CorrectionRecord[];
+  /** Per page, fragment ids that moved or were withdrawn and where they now lead. */
+  fragmentRedirects: Record<string, Record<string, string>>;
 }

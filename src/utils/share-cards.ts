@@ -37,6 +37,11 @@ export function shareCards(data: SiteData): Map<string, ShareCard> {
     const n = data.events.filter((e) => e.entry.data.kind === kind).length;
     if (n > 0) cards.set(`/timeline/${kind}/`, { kicker: 'Timeline', title: EVENT_KIND_LABELS[kind].plural, meta: `${n} ${n === 1 ? 'event' : 'events'}` });
   }
+  for (const w of data.withdrawn) {
+    if (w.collection === 'timeline') continue;
+    cards.set(w.url, { kicker: 'Withdrawn', title: w.name, meta: 'This entry was withdrawn; the page says why' });
+  }
+  cards.set('/corrections/', { kicker: 'Corrections', title: 'Every correction to this edition', meta: `${data.corrections.length} corrections, newest first` });
   cards.set('/search/', { kicker: 'Search', title: 'Search quotes, names, events and the article', meta: 'Share a search by its address' });
   cards.set('/404.html', { kicker: 'Not found', title: 'This page is not here', meta: 'Try the front page, the quotes or the timeline' });
   return cards;

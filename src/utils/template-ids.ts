@@ -10,15 +10,20 @@ export const TEMPLATE_IDS = {
   tocTitle: 'toc-title',
   /** Old fragment ids of a page and where they went (BaseLayout, fragment-aliases script). */
   fragmentAliases: 'fragment-aliases',
+  /** The article page's corrections (a link target of the corrections page). */
+  articleCorrections: 'article-corrections',
 } as const;
 
-/** Ids every page may carry, which content must not claim. */
+/** Ids the template puts on pages, which content must not claim. */
 export const RESERVED_IDS: readonly string[] = Object.values(TEMPLATE_IDS);
+
+/** Template ids that are plumbing, not link targets. */
+const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.fragmentAliases];
 
 /** Prefixes of generated plumbing ids: mention previews, the two search forms, the front page's sections. */
 export const PLUMBING_PREFIXES = ['tip-', 'dialog-', 'page-', 'front-'] as const;
 
 /** Whether an id on a page is a published link target. */
 export function isPublishedId(id: string): boolean {
-  return !RESERVED_IDS.includes(id) && !PLUMBING_PREFIXES.some((p) => id.startsWith(p));
+  return !PLUMBING_IDS.includes(id) && !PLUMBING_PREFIXES.some((p) => id.startsWith(p));
 }

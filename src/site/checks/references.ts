@@ -32,13 +32,28 @@ export function referringEntries(entries: Entries): [Collection, Entry<Collectio
  * to an entry that exists but has problems of its own is not reported again (those
  * problems say what to fix), as a compiler does not repeat an error in every use.
  */
-export function checkReferences(entries: Entries, invalid: ReadonlySet<string>): VFileMessage[] {
+export function checkReferences(entries: Entries, invalid: ReadonlySet<string>, withdrawn: ReadonlyMap<string, { date: string; instead?: string }> = new Map()): VFileMessage[] {
   const known = new Map<Collection, Set<string>>();
   for (const [collection, list] of Object.entries(entries) as [Collection, Entry<Collection>[]][]) known.set(collection, new Set(list.map((e) => e.id)));
   const problems: VFileMessage[] = [];
   for (const [, entry] of referringEntries(entries)) {
     for (const { path, ref } of refsOf(entry.data)) {
-      if (known.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
+      const key = `${ref.collection}/${ref.id}`;
+      if (known.get(ref.collection)?.has(ref.id) || invalid.has(key)) continue;
+      const gone = withdrawn.get(key);
+      if (gone) {
+        problems.push(
+          problem({
+            rule: 'references',
+            file: entry.file,
+            entry: entry.id,
+            reason: `\`${fieldPath(path)}\` refers to “${ref.id}”, which was withdrawn on ${gone.date}.`,
+            fix: gone.instead ? `refer to what replaced it (${gone.instead}) or remove the reference.` : 'remove the reference, or refer to another entry.',
+            place: placeOf(entry.source, path),
+          }),
+        );
+        continue;
+      }
       const choices = [...(known.get(ref.collection) ?? [])].sort();
       problems.push(
         problem({
