@@ -1,18 +1,40 @@
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
 
+/** What a page did that it must not: load from another origin, break the CSP, throw. */
+export function watch(page: Page, base: string): string[] {
+  const findings: string[] = [];
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(base) && !url.startsWith('data:')) findings.push(`request to another origin: ${url}`);
+  });
+  page.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) findings.push(`CSP: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => findings.push(`script error: ${e.message}`));
+  return findings;
+}
+
 /**
- * One browser per test file and a fresh page per test: `reader()` gives a function that
- * opens a site path like a reader would.
+ * One browser per test file and a fresh page per visit: `reader()` gives a function that
+ * opens a site path like a reader would. Every page a test opens is watched: after each
+ * test, no page may have loaded anything from another origin, broken the Content
+ * Security Policy or thrown, whatever the test did on it (searching, sharing, opening notes).
  */
 export function reader(options: Parameters<typeof newContext>[1] = {}) {
   const base = inject('baseUrl');
   let browser: Browser;
   let context: BrowserContext;
+  let findings: string[] = [];
   beforeAll(async () => {
     browser = await launchBrowser();
     context = await newContext(browser, options);
+  });
+  afterEach(() => {
+    const found = findings;
+    findings = [];
+    expect(found, 'what the pages of this test did that they must not').toEqual([]);
   });
   afterAll(async () => {
     await browser?.close();
@@ -21,6 +43,8 @@ export function reader(options: Parameters<typeof newContext>[1] = {}) {
     base,
     async open(path: string): Promise<Page> {
       const page = await context.newPage();
+      const seen = watch(page, base);
+      page.on('close', () => findings.push(...seen));
       await page.goto(`${base}${path}`);
       return page;
     },

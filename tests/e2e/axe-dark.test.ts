@@ -1,3 +1,0 @@
-import { axeEveryPage } from './axe.ts';
-
-axeEveryPage('dark');
