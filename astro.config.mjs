@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import shareCardCache from './src/integrations/share-card-cache.ts';
 import { readAliases } from './src/utils/aliases.ts';
 
 export default defineConfig({
@@ -34,7 +35,7 @@ export default defineConfig({
     },
   },
   // The sitemap lists reading pages only: not the 404 page or build plumbing.
-  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind(), shareCardCache()],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,
   // so they neither reuse nor clear the content store of the real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -21,16 +21,21 @@ export default function pagefindIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const recordsPath = `${out}/${RECORDS_FILE}`;
         const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        for (const record of records) {
-          const added = await index.addCustomRecord(record);
-          if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+        // Pagefind runs as a separate process: close it whether indexing works or not, so a
+        // failed build does not leave it running.
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+          for (const record of records) {
+            const added = await index.addCustomRecord(record);
+            if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
+          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+        } finally {
+          await pagefind.close();
         }
-        const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         await rm(recordsPath);
-        await pagefind.close();
         logger.info(`indexed ${records.length} records`);
       },
     },

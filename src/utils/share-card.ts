@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
@@ -39,23 +39,30 @@ function titleSize(title: string): number {
 type Node = { type: string; props: Record<string, unknown> };
 const div = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style, children } });
 
+/** Where Astro keeps its cache (src/integrations/share-card-cache.ts), or its default. */
+const CACHE_DIR: string = import.meta.env.SHARE_CARD_CACHE ?? 'node_modules/.astro/share-cards';
+
+/** The versions of the renderers: a new satori or resvg may draw the same card differently. */
+const RENDERERS = ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+
 /**
  * Cards are cached by a digest of everything that shapes them (the layout tree with its
- * text and styles, and the fonts), so a rebuild draws only cards whose page changed.
+ * text and styles, the fonts and the renderers' versions), so a rebuild draws only cards
+ * whose page changed. A card is written to a temporary file and renamed into place, so a
+ * build that stops half-way never leaves a truncated card for the next one to reuse.
  */
-const CACHE_DIR = `${process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'}/share-cards`;
-
-/** Draw a 1200×630 PNG share card with satori (layout to SVG) and resvg (SVG to PNG). */
 export async function renderShareCard(card: ShareCard, siteName: string): Promise<Buffer> {
   const tree = cardTree(card, siteName);
-  const digest = createHash('sha256').update(JSON.stringify(tree));
+  const digest = createHash('sha256').update(RENDERERS).update(JSON.stringify(tree));
   for (const f of loadFonts()) digest.update(f.data as Buffer);
   const cached = `${CACHE_DIR}/${digest.digest('hex').slice(0, 32)}.png`;
   if (existsSync(cached)) return readFileSync(cached);
   const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(cached, png);
+  const partial = `${cached}.${process.pid}.part`;
+  writeFileSync(partial, png);
+  renameSync(partial, cached);
   return png;
 }
 
