@@ -64,11 +64,11 @@ function markLink(mark: Mark, layout: ChartLayout): string {
   parts.push(`<path class="tl-sym" d="${symbolPath(mark.shape, mark.cx, mark.cy, s)}"/>`);
   parts.push(labelText(mark.label, layout, 'tl-label'));
   const cls = ['tl-mark', `k-${mark.kind}`, `s-${mark.status}`, mark.span ? 'is-span' : '', mark.highlight ? 'is-pair' : ''].filter(Boolean).join(' ');
-  return `<a class="${cls}" href="${esc(mark.href)}" aria-label="${esc(mark.name)}" data-event="${esc(mark.id)}">${parts.join('')}</a>`;
+  return `<a class="${cls}" href="${esc(mark.href)}" aria-label="${esc(mark.name)}">${parts.join('')}</a>`;
 }
 
-/** The whole chart as an `<svg>` element; `idPrefix` keeps its ids unique on the page. */
-export function renderChartSvg(layout: ChartLayout, options: { idPrefix: string; title: string; className: string }): string {
+/** The whole chart as an `<svg>` element, named by `title`; it has no ids, so any number fit on a page. */
+export function renderChartSvg(layout: ChartLayout, options: { title: string; className: string }): string {
   const { width, height, axisX, tickX } = layout;
   const s = layout.options.markSize;
   const decor: string[] = [];
@@ -92,10 +92,8 @@ export function renderChartSvg(layout: ChartLayout, options: { idPrefix: string;
   if (layout.gap) decor.push(labelText(layout.gap.note.label, layout, 'tl-note tl-gap-note'));
   for (const m of layout.marks) decor.push(polyline(m.leader, `tl-leader k-${m.kind}`));
 
-  const titleId = `${options.idPrefix}-title`;
   return (
-    `<svg class="${esc(options.className)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="${layout.options.fontSize}" role="group" aria-labelledby="${titleId}">` +
-    `<title id="${titleId}">${esc(options.title)}</title>` +
+    `<svg class="${esc(options.className)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="${layout.options.fontSize}" role="group" aria-label="${esc(options.title)}">` +
     `<g aria-hidden="true">${decor.join('')}</g>` +
     `<g class="tl-marks">${layout.marks.map((m) => markLink(m, layout)).join('')}</g>` +
     `</svg>`
