@@ -72,14 +72,23 @@ export function renderChartSvg(layout: ChartLayout, options: { title: string; cl
   const { width, height, axisX, tickX } = layout;
   const s = layout.options.markSize;
   const decor: string[] = [];
+  const ticks: string[] = [];
+  const tickLabels: string[] = [];
   for (const p of layout.panels) {
     decor.push(`<text class="tl-heading" x="0" y="${n(p.headingY)}">${esc(p.heading)}</text>`);
+    // The zoomed panel sits on the band's colour, as the band on the long view.
+    if (p.name === 'focus' && layout.zoom) {
+      const b = layout.zoom.band;
+      decor.push(`<rect class="tl-backdrop" x="${n(b.x)}" y="${n(p.top)}" width="${n(b.width)}" height="${n(p.bottom - p.top)}" rx="1.5"/>`);
+    }
     for (const t of p.ticks) {
-      decor.push(`<path class="tl-tick" d="M${n(tickX - 2)} ${n(t.y)}H${n(axisX + s / 2 + 2)}"/>`);
-      if (t.text) decor.push(`<text class="tl-tick-label" x="${n(tickX - 4)}" y="${n(t.labelY)}" font-size="${layout.options.tickFontSize}" text-anchor="end">${esc(t.text)}</text>`);
+      ticks.push(`M${n(tickX - 2)} ${n(t.y)}H${n(axisX + s / 2 + 2)}`);
+      if (t.text) tickLabels.push(`<text x="${n(tickX - 4)}" y="${n(t.labelY)}">${esc(t.text)}</text>`);
     }
     decor.push(`<path class="tl-axis" d="M${n(axisX)} ${n(p.top)}V${n(p.bottom)}"/>`);
   }
+  decor.push(`<path class="tl-tick" d="${ticks.join('')}"/>`);
+  decor.push(`<g class="tl-tick-label" font-size="${layout.options.tickFontSize}" text-anchor="end">${tickLabels.join('')}</g>`);
   for (const seg of layout.gap?.segments ?? []) {
     decor.push(`<rect class="tl-gap" x="${n(axisX - s / 2 - 7)}" y="${n(seg.y0)}" width="4" height="${n(Math.max(seg.y1 - seg.y0, 1))}"/>`);
   }
@@ -90,7 +99,9 @@ export function renderChartSvg(layout: ChartLayout, options: { title: string; cl
     decor.push(labelText(layout.zoom.note.label, layout, 'tl-note'));
   }
   if (layout.gap) decor.push(labelText(layout.gap.note.label, layout, 'tl-note tl-gap-note'));
-  for (const m of layout.marks) decor.push(polyline(m.leader, `tl-leader k-${m.kind}`));
+  // All leaders in one path: they share a style.
+  const leaders = layout.marks.map((m) => `M${m.leader.map(([a, b]) => `${n(a)} ${n(b)}`).join('L')}`).join('');
+  decor.push(`<path class="tl-leader" d="${leaders}"/>`);
 
   return (
     `<svg class="${esc(options.className)}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" font-size="${layout.options.fontSize}" role="group" aria-label="${esc(options.title)}">` +
