@@ -376,18 +376,15 @@ export function layoutTimelineChart(input: ChartEvent[], options: ChartOptions):
   const zoomWords = zoom ? monthsInWords(zoom.start, zoom.end) : '';
 
   // Lanes depend on the scale, the scale on how tall the labels are, and that on how much
-  // room the lanes leave for them: settle it in a few rounds, never narrowing the lanes.
+  // room the lanes leave for them: settle it in rounds. Lanes only ever grow, and never
+  // past one per event, so this ends.
   let lanes = 1;
-  let result: ChartLayout | undefined;
-  for (let round = 0; round < 5; round++) {
+  for (;;) {
     const labelX = axisX + (lanes - 1) * laneWidth + s / 2 + 26;
-    const wrapWidth = o.width - labelX - 2;
-    const { layout, maxLane } = draw(labelX, wrapWidth);
-    result = layout;
-    if (maxLane + 1 <= lanes) break;
+    const { layout, maxLane } = draw(labelX, o.width - labelX - 2);
+    if (maxLane + 1 <= lanes) return layout;
     lanes = maxLane + 1;
   }
-  return result!;
 
   function draw(labelX: number, wrapWidth: number) {
     const panels: Panel[] = [];
@@ -437,7 +434,7 @@ export function layoutTimelineChart(input: ChartEvent[], options: ChartOptions):
         2,
       );
 
-      // Anchors for the extra labels.
+      // Where each label wants to be: beside its mark, its band, or just after the meeting.
       for (const it of items) it.at = scale(new Date((+extentOf(it.event!)[0] + +extentOf(it.event!)[1]) / 2));
       let band: Box | undefined;
       for (const it of extra) {
