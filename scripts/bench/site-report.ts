@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { BUDGET, verdict } from './budgets.ts';
 import { buildSite, type BuildResult } from './build.ts';
+import { chartTable } from './chart-weight.ts';
 import { kb, loadNote, seconds, table } from './format.ts';
 import { auditPages, CATEGORIES, type Audit } from './lighthouse.ts';
 import { htmlFileOf, pageWeight, totalOf, type Weight } from './page-weight.ts';
@@ -35,6 +36,7 @@ export async function siteReport(options: { lighthouse: boolean }): Promise<{ fa
     const pages = PAGE_KINDS.filter(([, path]) => existsSync(htmlFileOf(dist, path)));
     const missing = PAGE_KINDS.filter((p) => !pages.includes(p)).map(([kind]) => kind);
     weightTable(dist, pages, over);
+    chartTable(dist);
     if (missing.length > 0) console.log(`(not built yet, skipped: ${missing.join(', ')})`);
 
     await searchTable(dist, over);
