@@ -5,12 +5,19 @@ import pagefind from './src/integrations/pagefind.ts';
 import shareCardCache from './src/integrations/share-card-cache.ts';
 import { readAliases } from './src/utils/aliases.ts';
 
+/** The base path, always ending in “/”. */
+const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
+
 export default defineConfig({
   // Canonical URLs and share cards need an absolute address; set SITE_URL when deploying.
   site: process.env.SITE_URL ?? 'https://putin-zelensky.example.org',
+  // The path the site lives under on that host (e.g. /annotated/); every address the site
+  // emits goes through src/utils/urls.ts, which puts it in front.
+  base,
   trailingSlash: 'always',
   // Pages that moved keep working: content/aliases.yaml lists old paths and where they went.
-  redirects: readAliases().pages,
+  // Astro puts the base in front of where a redirect comes from, not where it goes.
+  redirects: Object.fromEntries(Object.entries(readAliases().pages).map(([from, to]) => [from, `${base}${to.slice(1)}`])),
   build: { format: 'directory' },
   // The article pipeline is ours (src/utils/render-article.ts); no client JS by default.
   devToolbar: { enabled: false },

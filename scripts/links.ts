@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { checkLinks, describeCheck, manifestOf, type LinkManifest } from '../src/utils/link-manifest.ts';
 import { readAliases } from '../src/utils/aliases.ts';
 import { TEMPLATE_IDS } from '../src/utils/template-ids.ts';
+import { sitePath } from '../src/utils/urls.ts';
 
 export const MANIFEST = 'content/published-links.json';
 
@@ -48,11 +49,15 @@ export function embeddedAliases(dist: string): Record<string, Record<string, str
 }
 
 /** Check a build against the committed manifest; returns the failure message or ''. */
-export function checkBuild(dist = 'dist', manifestFile = MANIFEST, contentDir = 'content'): string {
+export function checkBuild(dist = 'dist', manifestFile = MANIFEST, contentDir = 'content', base = process.env.BASE_PATH || '/'): string {
   const published = JSON.parse(readFileSync(manifestFile, 'utf8')) as LinkManifest;
   const aliases = readAliases(contentDir);
   const fragments = { ...aliases.fragments };
-  for (const [page, map] of Object.entries(embeddedAliases(dist))) fragments[page] = { ...fragments[page], ...map };
+  // Pages carry addresses under the base; the manifest and aliases are site paths.
+  const site = (address: string) => (address.startsWith('/') ? (sitePath(address, base.replace(/\/?$/, '/')) ?? address) : address);
+  for (const [page, map] of Object.entries(embeddedAliases(dist))) {
+    fragments[page] = { ...fragments[page], ...Object.fromEntries(Object.entries(map).map(([id, to]) => [id, site(to)])) };
+  }
   const check = checkLinks(published, manifestOf(pagesIn(dist)), { ...aliases, fragments });
   return check.missing.length + check.added.length > 0 ? describeCheck(check) : '';
 }

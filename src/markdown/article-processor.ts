@@ -18,6 +18,8 @@ import rehypeQuotationCoverage from './rehype-quotation-coverage.ts';
 import rehypeMentions, { type MentionTarget } from './rehype-mentions.ts';
 import rehypeEventMarkers, { type EventMarker } from './rehype-event-markers.ts';
 import rehypeUniqueIds from './rehype-unique-ids.ts';
+import rehypeSiteLinks, { type SiteLink } from './rehype-site-links.ts';
+import { BASE } from '../utils/urls.ts';
 
 /** The annotations an article is rendered with; all optional, so a bare article still renders. */
 export interface Annotations {
@@ -49,6 +51,7 @@ export function articleProcessor(annotations: Annotations = {}) {
     .use(remarkArticleBlocks)
     .use(remarkPlaceholderLinks)
     .use(remarkRehype)
+    .use(rehypeSiteLinks, { base: BASE })
     .use(rehypeSlug)
     .use(rehypeHeadingLinks)
     .use(rehypeBlockIds)
@@ -64,11 +67,13 @@ export function articleProcessor(annotations: Annotations = {}) {
 /** An article as rendered: its HTML, what the plugins learned, and the problems they found. */
 export interface RenderedArticle extends ArticleFacts {
   html: string;
+  /** Links the article's text makes to this site's pages, for checking. */
+  siteLinks: SiteLink[];
   messages: VFileMessage[];
 }
 
 /** Render one article's Markdown body; `path` names the file in problems. */
 export function renderArticle(markdown: string, path: string, annotations: Annotations = {}): RenderedArticle {
   const file = articleProcessor(annotations).processSync(new VFile({ value: markdown, path }));
-  return { html: String(file), ...articleFacts(file), messages: file.messages };
+  return { html: String(file), ...articleFacts(file), siteLinks: file.data.siteLinks ?? [], messages: file.messages };
 }

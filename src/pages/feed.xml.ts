@@ -1,6 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../site/site-data.ts';
+import { withBase } from '../utils/urls.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../utils/site.ts';
 
 /**
@@ -24,5 +25,7 @@ export const GET: APIRoute = async ({ site }) => {
       categories: ['correction'],
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
-  return rss({ title: SITE_NAME, description: SITE_DESCRIPTION, site: site!, items });
+  // The channel's link is the site's front page, under its base.
+  // Our links already end as they should (a fragment must not get a slash after it).
+  return rss({ title: SITE_NAME, description: SITE_DESCRIPTION, site: new URL(withBase('/'), site).href, items, trailingSlash: false });
 };

@@ -6,7 +6,7 @@
 import { fragmentId } from './fragment.ts';
 
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
-  const path = '/pagefind/pagefind-highlight.js';
+  const path = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
   import(/* @vite-ignore */ path)
     .then(({ default: Highlight }: { default: new (options: object) => unknown }) => {
       new Highlight({ highlightParam: 'pagefind-highlight', addStyles: false });

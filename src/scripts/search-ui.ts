@@ -36,7 +36,7 @@ let pagefind: Promise<Pagefind | undefined> | undefined;
 
 /** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
 function loadPagefind(): Promise<Pagefind | undefined> {
-  const path = '/pagefind/pagefind.js';
+  const path = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
   pagefind ??= import(/* @vite-ignore */ path)
     .then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 24 });
@@ -115,7 +115,7 @@ function suggestions(onPick: (q: string) => void): HTMLLIElement {
   li.append(el('span', '', 'Try: '));
   SUGGESTIONS.forEach((q, i) => {
     const a = el('a', '', q);
-    a.href = `/search/?q=${encodeURIComponent(q)}`;
+    a.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/?q=${encodeURIComponent(q)}`;
     a.addEventListener('click', (event) => {
       event.preventDefault();
       onPick(q);

@@ -15,6 +15,9 @@ import { checkParticipants } from './checks/participants.ts';
 import { checkQuotedWords, type QuotingEntry } from './checks/quoted-words.ts';
 import { checkReferences, resolves } from './checks/references.ts';
 import { checkSpeakers } from './checks/speakers.ts';
+import { checkSiteLinks, type KnownPages, type LinkUse } from './checks/site-links.ts';
+import { EVENT_KINDS } from '../schemas/timeline.ts';
+import { paths } from '../utils/urls.ts';
 import { checkTimelineIds } from './checks/timeline-ids.ts';
 import type { Entries, EventEntry, GlossaryEntry, QuoteEntry, RawEntry } from './entries.ts';
 import { markdownBody, placeOf, shiftLines, textStartLine } from './lines.ts';
@@ -63,11 +66,13 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
   const eventEntries = entries.timeline.filter((e) => resolves(e, entries));
   const glossaryById = new Map(entries.glossary.map((e) => [e.id, e]));
 
+  const linkUses: LinkUse[] = [];
   const render: Render = (entry, field) => {
     const note = renderNote((entry.data as unknown as Record<typeof field, string>)[field], entry.file, `${entry.id}, ${field}`);
     // The Markdown's line 1 is the field's first line in the YAML file.
-    const offset = textStartLine(entry.source, [field]) - 1;
-    problems.push(...note.messages.map((m) => shiftLines(m, offset)));
+    const firstLine = textStartLine(entry.source, [field]);
+    problems.push(...note.messages.map((m) => shiftLines(m, firstLine - 1)));
+    linkUses.push({ file: entry.file, entry: `${entry.id}, ${field}`, firstLine, links: note.siteLinks });
     return { html: note.html, text: note.text, hast: note.hast };
   };
   const notes = new Map(quoteEntries.map((q) => [q.id, { context: render(q, 'context'), annotation: render(q, 'annotation') }]));
@@ -88,12 +93,14 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
       page: articleUrl(entry.id),
     });
     problems.push(...rendered.messages);
-    const { messages: _, ...facts } = rendered;
+    linkUses.push({ file: entry.file, entry: entry.id, firstLine: 1, links: rendered.siteLinks });
+    const { messages: _, siteLinks: __, ...facts } = rendered;
     return { entry, slug: entry.id, url: articleUrl(entry.id), ...facts };
   });
   // Newest first; the slug breaks ties so every build lists articles in the same order.
   articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
 
+  problems.push(...checkSiteLinks(linkUses, knownPages(raw, articles)));
   problems.push(...checkParagraphSources([...quoteEntries, ...eventEntries], new Map(articles.map((a) => [a.slug, new Set(a.blocks.map((b) => b.id))]))));
   // Whether an alias is used, or quoted words are in the article, can only be told when
   // every article could be read.
@@ -159,6 +166,24 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
 
   const fragmentRedirects = withdrawnFragments(withdrawn, options.published ?? {}, articles.map((a) => a.slug));
   return { data: { articles, quotes, glossary, events, withdrawn, corrections: allCorrections(all), fragmentRedirects }, problems };
+}
+
+/**
+ * The site's pages as site paths, with the fragment ids each is known to have (`null`:
+ * any, for pages whose ids come from the template), so content links can be checked.
+ * Entries with problems of their own count as there, so one mistake is reported once.
+ */
+function knownPages(raw: readonly RawEntry[], articles: readonly Article[]): KnownPages {
+  const ids = (collection: string) => raw.filter((r) => r.collection === collection).map((r) => r.id);
+  const pages = new Map<string, Set<string> | null>();
+  for (const path of ['/', '/quotes/', '/glossary/', '/search/', '/corrections/']) pages.set(path, null);
+  for (const kind of EVENT_KINDS) pages.set(`/timeline/${kind}/`, null);
+  pages.set('/timeline/', new Set(ids('timeline')));
+  for (const a of articles) pages.set(paths.article(a.slug), new Set([...a.ids, ...RESERVED_IDS]));
+  for (const slug of ids('articles')) if (!pages.has(paths.article(slug))) pages.set(paths.article(slug), null);
+  for (const id of ids('quotes')) pages.set(paths.quote(id), null);
+  for (const id of ids('glossary')) pages.set(paths.glossaryEntry(id), null);
+  return pages;
 }
 
 /** What anchoring needs of a quote entry, its note built from the rendered fields. */

@@ -10,7 +10,7 @@ export interface Rendered {
   text: string;
 }
 
-export interface Article extends Omit<RenderedArticle, 'messages'> {
+export interface Article extends Omit<RenderedArticle, 'messages' | 'siteLinks'> {
   entry: ArticleEntry;
   slug: string;
   url: string;

@@ -1,5 +1,5 @@
 import type { LinkManifest } from '../utils/link-manifest.ts';
-import { articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../utils/urls.ts';
+import { eventUrl, glossaryUrl, paths, quoteUrl } from '../utils/urls.ts';
 import type { Entries } from './entries.ts';
 import type { Withdrawn } from './types.ts';
 
@@ -21,7 +21,7 @@ export function withdrawnEntries(entries: Entries): Withdrawn[] {
 export function withdrawnFragments(withdrawn: readonly Withdrawn[], published: LinkManifest, articles: readonly string[]): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const slug of articles) {
-    const page = articleUrl(slug);
+    const page = paths.article(slug);
     const map: Record<string, string> = {};
     for (const id of published[page] ?? []) {
       const gone = withdrawn.find(

@@ -1,7 +1,7 @@
 import type { Article, Person, Quote, TimelineEvent } from '../site/site-data.ts';
 import { absoluteUrl } from './site.ts';
 import { isoOf } from './dates.ts';
-import { articleUrl, glossaryUrl, quoteUrl } from './urls.ts';
+import { articleUrl, eventUrl, glossaryUrl, quoteUrl } from './urls.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -77,7 +77,7 @@ export function eventsJsonLd(events: TimelineEvent[], site: URL | undefined): Js
     '@context': 'https://schema.org',
     '@graph': events.map((e) => ({
       '@type': 'Event',
-      '@id': absoluteUrl(`/timeline/#${e.id}`, site),
+      '@id': absoluteUrl(eventUrl(e.id), site),
       name: e.entry.data.title,
       description: e.entry.data.summary,
       startDate: isoOf(e.entry.data.date.start),

@@ -5,6 +5,7 @@ import { EVENT_KIND_LABELS } from './timeline.ts';
 import { EVENT_KINDS } from '../schemas/timeline.ts';
 import { KIND_SINGULAR } from './glossary.ts';
 import { SITE_NAME } from './site.ts';
+import { paths, sitePath } from './urls.ts';
 
 /** The share card image of a page: `/og/<page path>.png`, `/og/index.png` for the front page. */
 export function shareCardPath(pagePath: string): string {
@@ -19,7 +20,7 @@ export function shareCards(data: SiteData): Map<string, ShareCard> {
   cards.set('/', { kicker: 'An annotated edition', title: article?.entry.data.title ?? SITE_NAME, meta: 'Quotes explained · people and places · timeline · search' });
   for (const a of data.articles) {
     const d = a.entry.data;
-    cards.set(a.url, { kicker: 'Annotated analysis', title: d.title, meta: `${d.authors.map((x) => x.name).join(' and ')} · ${d.publisher}` });
+    cards.set(paths.article(a.slug), { kicker: 'Annotated analysis', title: d.title, meta: `${d.authors.map((x) => x.name).join(' and ')} · ${d.publisher}` });
   }
   for (const q of data.quotes) {
     const d = q.entry.data;
@@ -39,7 +40,7 @@ export function shareCards(data: SiteData): Map<string, ShareCard> {
   }
   for (const w of data.withdrawn) {
     if (w.collection === 'timeline') continue;
-    cards.set(w.url, { kicker: 'Withdrawn', title: w.name, meta: 'This entry was withdrawn; the page says why' });
+    cards.set(sitePath(w.url) ?? w.url, { kicker: 'Withdrawn', title: w.name, meta: 'This entry was withdrawn; the page says why' });
   }
   cards.set('/corrections/', { kicker: 'Corrections', title: 'Every correction to this edition', meta: `${data.corrections.length} corrections, newest first` });
   cards.set('/search/', { kicker: 'Search', title: 'Search quotes, names, events and the article', meta: 'Share a search by its address' });

@@ -1,3 +1,5 @@
+import { withBase } from './urls.ts';
+
 /** Site-wide names and the navigation, kept in one place so every page agrees. */
 export const SITE_NAME = 'Putin, Zelensky and the summit question';
 export const SITE_DESCRIPTION =
@@ -10,15 +12,19 @@ export interface NavItem {
 
 /** The ways into the site. A page is listed here only once it exists. */
 export const NAV: NavItem[] = [
-  { href: '/', label: 'Home' },
-  { href: '/quotes/', label: 'Quotes' },
-  { href: '/glossary/', label: 'People & places' },
-  { href: '/timeline/', label: 'Timeline' },
+  { href: withBase('/'), label: 'Home' },
+  { href: withBase('/quotes/'), label: 'Quotes' },
+  { href: withBase('/glossary/'), label: 'People & places' },
+  { href: withBase('/timeline/'), label: 'Timeline' },
 ];
 
-/** An absolute URL on this site, for canonical links and share cards. */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  return new URL(path, site ?? 'http://localhost:4321').href;
+/**
+ * An absolute URL on this site, for canonical links, share cards and data exports: an
+ * address (already under the base, as the `*Url` helpers and `Astro.url` give it) on the
+ * site's origin.
+ */
+export function absoluteUrl(address: string, site: URL | undefined): string {
+  return new URL(address, site ?? 'http://localhost:4321').href;
 }
 
 /**
