@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import shareCardCache from './src/integrations/share-card-cache.ts';
+import staticHostHeaders from './src/integrations/static-host-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/utils/http-headers.ts';
 import { readAliases } from './src/utils/aliases.ts';
 
 /** The base path, always ending in “/”. */
@@ -18,31 +20,23 @@ export default defineConfig({
   // Pages that moved keep working: content/aliases.yaml lists old paths and where they went.
   // Astro puts the base in front of where a redirect comes from, not where it goes.
   redirects: Object.fromEntries(Object.entries(readAliases().pages).map(([from, to]) => [from, `${base}${to.slice(1)}`])),
-  build: { format: 'directory' },
   // The article pipeline is ours (src/utils/render-article.ts); no client JS by default.
   devToolbar: { enabled: false },
   // No code blocks here; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // A strict Content Security Policy in a <meta> on every page: only our own scripts and
-  // styles (Astro adds hashes for anything inline), nothing from other origins. Pagefind's
-  // WebAssembly needs 'wasm-unsafe-eval'.
+  // styles, nothing from other origins (src/utils/http-headers.ts, which the web server's
+  // headers use too). Every style goes to a file, so the same policy also works as a header.
   security: {
     csp: {
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
-      styleDirective: { resources: ["'self'"] },
+      directives: /** @type {any} */ (CSP_DIRECTIVES),
+      scriptDirective: { resources: SCRIPT_SOURCES },
+      styleDirective: { resources: STYLE_SOURCES },
     },
   },
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // The sitemap lists reading pages only: not the 404 page or build plumbing.
-  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind(), shareCardCache()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind(), shareCardCache(), staticHostHeaders()],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,
   // so they neither reuse nor clear the content store of the real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -30,6 +30,18 @@ export default defineConfig({
       },
       {
         test: {
+          // The site as deployed: a base-path build behind the nginx configuration we ship.
+          name: 'deploy',
+          sequence: { groupOrder: 3 },
+          include: ['tests/deploy/**/*.test.ts'],
+          globalSetup: ['tests/deploy/setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
+        },
+      },
+      {
+        test: {
           name: 'build',
           sequence: { groupOrder: 1 },
           include: ['tests/build/**/*.test.ts'],

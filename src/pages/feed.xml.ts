@@ -15,17 +15,18 @@ export const GET: APIRoute = async ({ site }) => {
       title: a.entry.data.title,
       description: a.entry.data.dek,
       pubDate: a.entry.data.published,
-      link: a.url,
+      link: new URL(a.url, site).href,
     })),
     ...corrections.map((c) => ({
       title: `Correction: ${c.entry.name}`,
       description: `${c.what} Why: ${c.why}`,
       pubDate: new Date(Date.UTC(c.date.year, (c.date.month ?? 1) - 1, c.date.day ?? 1)),
-      link: c.entry.url,
+      link: new URL(c.entry.url, site).href,
       categories: ['correction'],
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
   // The channel's link is the site's front page, under its base.
-  // Our links already end as they should (a fragment must not get a slash after it).
-  return rss({ title: SITE_NAME, description: SITE_DESCRIPTION, site: new URL(withBase('/'), site).href, items, trailingSlash: false });
+  // Links are absolute, so the feed library leaves them as they are (it would put a slash
+  // after a fragment).
+  return rss({ title: SITE_NAME, description: SITE_DESCRIPTION, site: new URL(withBase('/'), site).href, items });
 };

@@ -1,7 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+
+/** The real build's share cards (Astro's default cache folder). */
+const CARDS = 'node_modules/.astro/share-cards';
 
 /** Strip terminal colours so messages can be compared as text. */
 const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
@@ -49,13 +52,23 @@ export function buildWithContent(contentDir: string, inspect?: (outDir: string) 
   }
 }
 
-/** Build another content folder into a new temporary folder; the caller removes `outDir`. */
-export function buildInto(contentDir: string): { status: number | null; output: string; outDir: string } {
+/**
+ * Build another content folder (or the real one with other settings, such as a base path)
+ * into a new temporary folder; the caller removes `outDir`. Each build has a cache folder
+ * of its own, so it neither reuses nor clears the real build's content store; it starts
+ * with the real build's share cards, which are named by their content, so only cards
+ * whose page differs are drawn again.
+ */
+export function buildInto(contentDir: string, env: Record<string, string> = {}): { status: number | null; output: string; outDir: string } {
   const outDir = mkdtempSync(join(tmpdir(), 'fixture-dist-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'fixture-cache-'));
+  if (existsSync(CARDS)) cpSync(CARDS, join(cacheDir, 'share-cards'), { recursive: true });
   try {
+    // Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a build must
+    // not inherit them, or Astro takes BASE_URL from there instead of from its base.
+    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
     const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
       encoding: 'utf8',
       timeout: 120_000,
     });

@@ -1,0 +1,23 @@
+import type { AstroIntegration } from 'astro';
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { headersFile } from '../utils/headers-file.ts';
+
+/**
+ * Write `_headers` into the build: the security and caching headers in the format that
+ * Cloudflare Pages and Netlify read, from the same source as the nginx configuration.
+ */
+export default function staticHostHeaders(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'site-static-host-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.replace(/\/?$/, '/');
+      },
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(`${fileURLToPath(dir)}/_headers`, headersFile(base));
+      },
+    },
+  };
+}
