@@ -35,6 +35,9 @@ export default defineConfig({
     },
   },
   build: { format: 'directory', inlineStylesheets: 'never' },
+  // One stylesheet for the whole site: every page needs most of it, a reader who opens a
+  // second page has it cached, and a page makes one request for styles, not five.
+  vite: { build: { cssCodeSplit: false } },
   // The sitemap lists reading pages only: not the 404 page or build plumbing.
   integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json)\/?$/.test(page) }), pagefind(), shareCardCache(), staticHostHeaders()],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,

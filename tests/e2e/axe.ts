@@ -1,4 +1,5 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
 /** axe's rule tags for WCAG 2.2 level AA (with the A and 2.0/2.1 rules it includes). */
@@ -11,18 +12,37 @@ export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa
  */
 export const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
-/** axe violations on a page, one line each (rule, impact, where). */
-export async function axeViolations(page: Page, options: { rules?: string[] } = {}): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const results = await (options.rules ? builder.withRules(options.rules) : builder.withTags(WCAG_22_AA)).analyze();
-  return results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+/**
+ * axe-core's own script, put into every page before the page's scripts run (browser.ts
+ * adds it to each context): running axe.run directly on a page that already has it is
+ * about three times faster than injecting it for every analysis.
+ */
+export const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  nodes: { target: string[] }[];
+}
+
+/** axe violations on a page (or a part of it), one line each: rule, impact, where. */
+export async function axeViolations(page: Page, options: { rules?: string[]; include?: string } = {}): Promise<string[]> {
+  const violations = await page.evaluate(
+    ({ rules, tags, include }) => {
+      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+      return axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'] }).then((r) => r.violations);
+    },
+    { rules: options.rules, tags: WCAG_22_AA, include: options.include },
+  );
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /** WCAG 2.2 AA in the light scheme, then the colour rules in the dark scheme; the page ends in light. */
-export async function axeBothSchemes(page: Page): Promise<string[]> {
-  const light = (await axeViolations(page)).map((v) => `light: ${v}`);
+export async function axeBothSchemes(page: Page, options: { include?: string } = {}): Promise<string[]> {
+  const light = (await axeViolations(page, options)).map((v) => `light: ${v}`);
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = (await axeViolations(page, { rules: COLOUR_RULES })).map((v) => `dark: ${v}`);
+  const dark = (await axeViolations(page, { ...options, rules: COLOUR_RULES })).map((v) => `dark: ${v}`);
   await page.emulateMedia({ colorScheme: 'light' });
   return [...light, ...dark];
 }

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { AXE_SOURCE } from './axe.ts';
 
 /** Launch headless Chromium; fail with a clear fix when it is missing. */
 export async function launchBrowser(): Promise<Browser> {
@@ -10,7 +11,9 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** A fresh context (axe needs pages from a context, not browser.newPage()). */
-export function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
-  return browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+/** A fresh context whose pages all carry axe-core, ready for an accessibility check. */
+export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
+  await context.addInitScript(AXE_SOURCE);
+  return context;
 }

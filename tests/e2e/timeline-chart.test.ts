@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
-import { WCAG_22_AA } from './axe.ts';
+import { axeViolations } from './axe.ts';
 
 /**
  * The timeline chart as a reader meets it, at a phone's, a small phone's and a desktop's
@@ -74,14 +73,11 @@ async function tabOrder(page: Page, count: number): Promise<string[]> {
   return order;
 }
 
+/** axe on the chart alone, in both schemes (the per-page visit checks the rest of the page). */
 async function axe(page: Page) {
-  const report = async () =>
-    (await new AxeBuilder({ page }).include('figure.tl-chart').withTags(WCAG_22_AA).analyze()).violations.map(
-      (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-  const light = await report();
+  const light = await axeViolations(page, { include: 'figure.tl-chart' });
   await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await report();
+  const dark = await axeViolations(page, { include: 'figure.tl-chart' });
   return { light, dark };
 }
 
