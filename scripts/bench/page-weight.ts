@@ -31,7 +31,10 @@ function assetsOf(html: string): string[] {
 }
 
 /** The HTML file that serves a site path (`/quotes/` or `/404.html`). */
-export const htmlFileOf = (dist: string, path: string) => join(dist, path, path.endsWith('.html') ? '' : 'index.html');
+export const htmlFileOf = (dist: string, path: string) => {
+  const page = path.split('?')[0]!;
+  return join(dist, page, page.endsWith('.html') ? '' : 'index.html');
+};
 
 /** Raw and gzipped bytes by kind for one page's first load from a built `dist`. */
 export function pageWeight(dist: string, path: string): PageWeight {

@@ -12,6 +12,8 @@ export const PAGE_KINDS: [kind: string, path: string][] = [
   ['glossary', '/glossary/'],
   ['timeline', '/timeline/'],
   ['search', '/search/'],
+  // A search shared by its address, opened cold: results render into room kept for them.
+  ['shared search', '/search/?q=Putin&kind=quote'],
   ['404', '/404.html'],
 ];
 

@@ -1,8 +1,39 @@
 import { z } from 'astro/zod';
-import { corrections, publicRecord, strictEntry, withdrawal } from './common.ts';
+import { corrections, day, publicRecord, strictEntry, withdrawal } from './common.ts';
 
 export const GLOSSARY_KINDS = ['person', 'place', 'organisation'] as const;
 export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
+
+export const SPELLING_KINDS = ['romanisation', 'original', 'plain'] as const;
+
+/**
+ * Another spelling of an entry's name that readers type (another romanisation, the name in
+ * its own script, a form without diacritics), with the page that shows it in use. Search
+ * finds the entry and its mentions by it; it is never matched in the article's text.
+ */
+export const spelling = strictEntry(
+  {
+    text: z.string({ error: 'a spelling needs `text:`, the spelling itself' }).trim().min(1),
+    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '`lang` is a language code such as en, ru or uk' }),
+    kind: z.enum(SPELLING_KINDS, { error: `\`kind\` must be one of ${SPELLING_KINDS.join(', ')}` }),
+    /** The alias a search for it stands for; by default the surname for one word, the full name otherwise. */
+    for: z.string().trim().min(1).optional(),
+    source: strictEntry(
+      {
+        title: z.string({ error: 'the source needs `title:`, the page’s own title' }).min(1),
+        url: z.url({ protocol: /^https$/, error: 'the source `url:` must be a full https:// address' }),
+        excerpt: z.string({ error: 'the source needs `excerpt:`, words copied from the page that show the spelling in use' }).trim().min(1),
+        checked: day('`checked`'),
+      },
+      'a spelling’s source',
+    ),
+  },
+  'a spelling',
+).superRefine((s, ctx) => {
+  if (!s.source.excerpt.normalize('NFC').includes(s.text.normalize('NFC'))) {
+    ctx.addIssue({ code: 'custom', path: ['source', 'excerpt'], message: `the excerpt must show the spelling “${s.text}” as the page writes it` });
+  }
+});
 
 /** One person, place or organisation the article names. */
 export const glossarySchema = strictEntry(
@@ -15,6 +46,8 @@ export const glossarySchema = strictEntry(
     role: z.string().min(1).optional(),
     description: z.string({ error: 'add `description:`, one to three sentences in our own words' }).min(1),
     sources: z.array(publicRecord).default([]),
+    /** Other spellings readers search for; shown as “Also spelled”, never mentions. */
+    spellings: z.array(spelling).default([]),
     corrections,
     withdrawn: withdrawal.optional(),
   },

@@ -6,10 +6,12 @@
  */
 
 import { BROWSE, SUGGESTIONS } from '../utils/search-suggestions.ts';
+import { didYouMean, expandQuery, fold, type SpellingTable } from '../utils/spellings.ts';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
+  content: string;
   meta: { title?: string; kind?: string; context?: string; date?: string; page?: string };
 }
 interface Pagefind {
@@ -32,12 +34,14 @@ const KIND_LABELS: Record<string, string> = {
 
 const MAX_RESULTS = 30;
 
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+
 let pagefind: Promise<Pagefind | undefined> | undefined;
+let spellings: Promise<SpellingTable> | undefined;
 
 /** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
 function loadPagefind(): Promise<Pagefind | undefined> {
-  const path = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
-  pagefind ??= import(/* @vite-ignore */ path)
+  pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)
     .then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 24 });
       // Searches report counts per filter only once the filter index is loaded.
@@ -46,6 +50,14 @@ function loadPagefind(): Promise<Pagefind | undefined> {
     })
     .catch(() => undefined);
   return pagefind;
+}
+
+/** The other spellings of names (src/pages/search-spellings.json.ts), loaded with the index. */
+function loadSpellings(): Promise<SpellingTable> {
+  spellings ??= fetch(`${BASE}search-spellings.json`)
+    .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : { variants: [], words: [] }))
+    .catch(() => ({ variants: [], words: [] }));
+  return spellings;
 }
 
 /** The words of a query, for the destination page's highlighting. */
@@ -115,7 +127,7 @@ function suggestions(onPick: (q: string) => void): HTMLLIElement {
   li.append(el('span', '', 'Try: '));
   SUGGESTIONS.forEach((q, i) => {
     const a = el('a', '', q);
-    a.href = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}search/?q=${encodeURIComponent(q)}`;
+    a.href = searchAddress(q);
     a.addEventListener('click', (event) => {
       event.preventDefault();
       onPick(q);
@@ -129,6 +141,53 @@ function suggestions(onPick: (q: string) => void): HTMLLIElement {
     li.append(a, document.createTextNode(end));
   }
   return li;
+}
+
+/** The address of a search, to share or to follow. */
+const searchAddress = (q: string) => `${BASE}search/?q=${encodeURIComponent(q)}`;
+
+/** True when a result's text contains one of the query's words (ignoring case and accents). */
+function mentions(result: PagefindResult, terms: string[]): boolean {
+  const text = fold(`${result.meta.title ?? ''} ${result.content ?? result.excerpt}`);
+  return terms.some((t) => text.includes(fold(t)));
+}
+
+/** "Did you mean …?" as a list item whose link runs the corrected search. */
+function correction(suggested: string, onPick: (q: string) => void): HTMLLIElement {
+  const li = el('li', 'search-correction');
+  const a = el('a', '', suggested);
+  a.href = searchAddress(suggested);
+  a.addEventListener('click', (event) => {
+    event.preventDefault();
+    onPick(suggested);
+  });
+  li.append(document.createTextNode('Did you mean '), a, document.createTextNode('?'));
+  return li;
+}
+
+/**
+ * Arrow keys move through the results as in any site search: down from the search field
+ * to the first result, up and down between results, up from the first back to the field;
+ * Enter opens the focused result (it is a link). Escape closes the dialog (site-search.ts).
+ */
+function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a, .search-correction a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const to = event.key === 'ArrowDown' ? all[at + 1] : event.key === 'ArrowUp' ? (at === 0 ? input : all[at - 1]) : event.key === 'Home' ? all[0] : event.key === 'End' ? all.at(-1) : undefined;
+    if (!to) return;
+    event.preventDefault();
+    to.focus();
+  });
 }
 
 /**
@@ -171,20 +230,23 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       list.replaceChildren(suggestions((q) => ((input.value = q), void update())));
       return;
     }
-    const pf = await loadPagefind();
+    const [pf, table] = await Promise.all([loadPagefind(), loadSpellings()]);
     if (mine !== run) return;
     if (!pf) {
       status.textContent = 'Search needs the built site: run `npm run build` (or `npm start`) to create the search index.';
       return;
     }
+    // Another spelling of a name searches as the article's spelling: the same results, ranked alike.
+    const asked = query;
+    const { query: expanded, changes } = expandQuery(asked, table);
     const byPerson: Record<string, string> = person.value ? { person: person.value } : {};
-    const search = await pf.search(query, { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+    const search = await pf.search(expanded, { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
     // Counts per kind ignore the kind filter itself, so every option shows what it would give.
-    const facets = kind() ? await pf.search(query, { filters: byPerson }) : search;
-    if (search && /["“”]/.test(query)) {
+    const facets = kind() ? await pf.search(expanded, { filters: byPerson }) : search;
+    if (search && /["“”]/.test(expanded)) {
       // Pagefind scores every exact-phrase match alike; order them by the relevance the
       // same words get without quotes, so the quote itself comes before passages around it.
-      const loose = await pf.search(query.replace(/["“”]/g, ' '), { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+      const loose = await pf.search(expanded.replace(/["“”]/g, ' '), { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
       const score = new Map(loose?.results.map((r) => [r.id, r.score]));
       search.results.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
     }
@@ -196,7 +258,7 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     }
     // Likewise each person shows how many results they would give with the kind chosen.
     const byKind: Record<string, string> = kind() ? { kind: kind() } : {};
-    const people = person.value ? await pf.search(query, { filters: byKind }) : kind() ? search : facets;
+    const people = person.value ? await pf.search(expanded, { filters: byKind }) : kind() ? search : facets;
     if (mine !== run) return;
     for (const option of person.options) {
       option.dataset.name ??= option.textContent ?? '';
@@ -207,11 +269,19 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== run) return;
     const n = search.results.length;
-    status.textContent = n === 0 ? `No results for “${query}”.` : `${n} ${n === 1 ? 'result' : 'results'} for “${query}”${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`;
-    const terms = queryTerms(query);
+    const terms = queryTerms(expanded);
+    const spelled = changes.length > 0 ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})` : '';
+    // A near-miss of a name gets a suggestion when nothing found mentions the words asked for.
+    const suggested = n === 0 || !results.some((r) => mentions(r, queryTerms(asked))) ? didYouMean(asked, table.words, table.variants.map((v) => v[0])) : undefined;
+    status.textContent =
+      (n === 0 ? `No results for “${asked}”${spelled}.` : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
+      (suggested ? ` Did you mean “${suggested}”?` : '');
+    const pick = (q: string) => ((input.value = q), void update());
+    if (suggested) list.append(correction(suggested, pick));
     list.append(...results.map((r) => resultItem(r, terms)));
-    if (n === 0) list.append(suggestions((q) => ((input.value = q), void update())));
+    if (n === 0) list.append(suggestions(pick));
   };
+  bindKeys(input, list);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {

@@ -15,6 +15,7 @@ import { checkParticipants } from './checks/participants.ts';
 import { checkQuotedWords, type QuotingEntry } from './checks/quoted-words.ts';
 import { checkReferences, resolves } from './checks/references.ts';
 import { checkSpeakers } from './checks/speakers.ts';
+import { checkSpellings } from './checks/spellings.ts';
 import { checkSiteLinks, type KnownPages, type LinkUse } from './checks/site-links.ts';
 import { EVENT_KINDS } from '../schemas/timeline.ts';
 import { paths } from '../utils/urls.ts';
@@ -56,6 +57,7 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
   problems.push(
     ...checkReferences(entries, invalid, new Map(withdrawn.map((w) => [`${w.collection}/${w.id}`, { date: isoOf(w.withdrawn.date), instead: w.withdrawn.instead }]))),
     ...checkAliasClashes(entries.glossary),
+    ...checkSpellings(entries.glossary),
     ...checkSpeakers(entries.quotes, entries.glossary),
     ...checkParticipants(entries.timeline),
     ...checkTimelineIds(entries.timeline, RESERVED_IDS),

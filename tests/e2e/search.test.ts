@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from './axe.ts';
+import { axeBothSchemes, axeViolations } from './axe.ts';
 import type { Page } from 'playwright-core';
 import { landedOn, reader } from './reader.ts';
 import { ARTICLE } from './site.ts';
@@ -158,3 +158,108 @@ describe('search without JavaScript', () => {
     await page.close();
   });
 });
+
+describe('search knows every spelling', () => {
+  /** Result titles and addresses of a search opened from its address. */
+  async function found(query: string, extra = ''): Promise<{ list: string[]; status: string }> {
+    const page = await site.open(`/search/?q=${encodeURIComponent(query)}${extra}`);
+    const list = (await results(page)).map((r) => `${r.kind} | ${r.title} | ${r.href.replace(/\?pagefind-highlight=[^#]*/, '')}`);
+    const status = await page.locator('main [data-search-status]').innerText();
+    await page.close();
+    return { list, status };
+  }
+
+  it('finds with Zelenskyy, Зеленский and Зеленський exactly what Zelensky finds, ranked alike, and says so', async () => {
+    const canonical = await found('Zelensky');
+    expect(canonical.list.length).toBeGreaterThan(5);
+    for (const variant of ['Zelenskyy', 'Зеленский', 'Зеленський']) {
+      const result = await found(variant);
+      expect(result.list, variant).toEqual(canonical.list);
+      expect(result.status).toContain(`for “${variant}” (searched as “Zelensky”, the article’s spelling of “${variant}”)`);
+    }
+  });
+
+  it('finds the Kyiv entry and its mentions with Kiev, and Putin with Путин', async () => {
+    const kiev = await found('Kiev');
+    expect(kiev.list[0]).toMatch(/^Place · .* \| Kyiv \| \/glossary\/kyiv\/$/);
+    expect(kiev.list.some((r) => r.startsWith('Article text'))).toBe(true);
+    const putin = await found('Путин');
+    expect(putin.list).toEqual((await found('Putin')).list);
+  });
+
+  it('keeps a filter with a variant, and highlights the article’s words on arrival', async () => {
+    const canonical = await found('Zelensky', '&kind=quote');
+    const variant = await found('Zelenskyy', '&kind=quote');
+    expect(variant.list).toEqual(canonical.list);
+    expect(variant.list.length).toBeGreaterThan(0);
+    expect(variant.list.every((r) => r.startsWith('Quote'))).toBe(true);
+    const page = await site.open(`/search/?q=${encodeURIComponent('Zelenskyy')}&kind=quote`);
+    expect((await results(page))[0]!.href).toContain('pagefind-highlight=Zelensky');
+    await page.close();
+  });
+
+  it('offers “Did you mean Stanovaya?” for Stanovya; the link runs that search and updates the address; axe clean', async () => {
+    const page = await site.open('/search/?q=Stanovya');
+    const offer = page.locator('main .search-correction');
+    await offer.waitFor();
+    expect(await offer.innerText()).toBe('Did you mean Stanovaya?');
+    expect(await page.locator('main [data-search-status]').innerText()).toContain('Did you mean “Stanovaya”?');
+    expect(await axeBothSchemes(page)).toEqual([]);
+    await offer.getByRole('link', { name: 'Stanovaya' }).click();
+    await expect.poll(() => page.url()).toContain('/search/?q=Stanovaya');
+    await expect.poll(async () => (await results(page))[0]?.title).toBe('Tatiana Stanovaya');
+    expect(await page.locator('main .search-correction').count()).toBe(0);
+    await page.close();
+  });
+
+  it('offers nothing for a word that is found as typed', async () => {
+    const page = await site.open('/search/?q=sanctions');
+    await results(page);
+    expect(await page.locator('main .search-correction').count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('the results by keyboard, and a shared search without a jolt', () => {
+  it('moves through results with the arrow keys, back to the field, opens one with Enter', async () => {
+    const page = await site.open(ARTICLE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Lavrov');
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('.search-result').nth(1).waitFor();
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.search-result') ? document.activeElement!.textContent : document.activeElement?.tagName);
+    const titles = await dialog.locator('.result-title a').allInnerTexts();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(titles[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(titles[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('INPUT');
+    expect(await page.locator('#dialog-q').getAttribute('aria-describedby')).toBe('dialog-keys');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/pagefind-highlight=Lavrov/);
+    await page.close();
+  });
+
+  it('renders a shared search with no layout shift', async () => {
+    const page = await site.open('/');
+    await page.addInitScript(() => {
+      const w = window as unknown as { shift: number };
+      w.shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    for (const [width, height] of [[390, 740], [1280, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${site.base}/search/?q=Putin&kind=quote`);
+      await results(page);
+      await page.waitForTimeout(300);
+      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${width}px`).toBe(0);
+    }
+    await page.close();
+  });
+});
+

@@ -78,6 +78,26 @@ describe('the built pages', () => {
     expect(weak).toEqual([]);
   });
 
+  it('never glue a link to the word before or after it (lost whitespace)', () => {
+    const glued: string[] = [];
+    const letter = /[\p{L}\p{N}]/u;
+    for (const page of pages) {
+      for (const parent of selectAll('*', tree(page))) {
+        const kids = parent.children ?? [];
+        kids.forEach((kid, i) => {
+          if (kid.type !== 'element' || kid.tagName !== 'a') return;
+          const before = kids[i - 1];
+          const after = kids[i + 1];
+          const text = (n: typeof before) => (n?.type === 'text' ? n.value : '');
+          const linkText = kid.children[0]?.type === 'text' ? kid.children[0].value : '';
+          if (letter.test(text(before).slice(-1))) glued.push(`${page}: “…${text(before).slice(-12)}” + link “${linkText.slice(0, 20)}”`);
+          if (letter.test(text(after).charAt(0))) glued.push(`${page}: link “${linkText.slice(0, 20)}” + “${text(after).slice(0, 12)}…”`);
+        });
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
   it('mark external links noopener noreferrer', () => {
     const bad: string[] = [];
     for (const page of pages) {
