@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import shareCardCache from './src/integrations/share-card-cache.ts';
 import staticHostHeaders from './src/integrations/static-host-headers.ts';
+import buildTimings from './src/integrations/build-timings.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/utils/http-headers.ts';
 import { readAliases } from './src/utils/aliases.ts';
 
@@ -39,7 +40,7 @@ export default defineConfig({
   // second page has it cached, and a page makes one request for styles, not five.
   vite: { build: { cssCodeSplit: false } },
   // The sitemap lists reading pages only: not the 404 page or build plumbing.
-  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json|search-spellings\.json)\/?$/.test(page) }), pagefind(), shareCardCache(), staticHostHeaders()],
+  integrations: [sitemap({ filter: (page) => !/\/(404|search-records\.json|search-spellings\.json)\/?$/.test(page) }), pagefind(), shareCardCache(), staticHostHeaders(), buildTimings()],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,
   // so they neither reuse nor clear the content store of the real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

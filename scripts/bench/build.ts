@@ -1,33 +1,16 @@
 import { spawn } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { plain } from './format.ts';
 import { ROOT, workspace } from './workspace.ts';
+import type { BuildClock } from '../../src/utils/build-clock.ts';
 
 /**
  * Astro started with this very Node (24) rather than through `npx`: outside `npm run`, the
  * `node` on PATH may be the system's Node 20, which Astro 7 refuses.
  */
 const ASTRO_BIN = join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs');
-
-/**
- * Milestones in Astro's build log, in order. The time between two milestones is the
- * phase named by the later one, so a slow build says where its time went. Each is looked
- * for only after the one before: the first "✓ Completed in" after "generating static
- * routes" is the end of rendering, not the earlier one of "Collecting build info".
- */
-const MILESTONES: { phase: string; line: RegExp }[] = [
-  { phase: 'start-up, content sync', line: /Synced content/ },
-  { phase: 'types', line: /\[types\] Generated/ },
-  { phase: 'collect build info', line: /Building static entrypoints/ },
-  { phase: 'bundle (vite)', line: /generating static routes/ },
-  { phase: 'render pages', line: /✓ Completed in/ },
-  { phase: 'build:done hooks (Pagefind index)', line: /\[build\] Complete!/ },
-];
-
-/** A route line of the render phase: `├─ /quotes/x/index.html (+12ms)`. */
-const ROUTE_LINE = /[├└]─ (\/\S*) \(\+(\d+)ms\)/;
 
 export interface BuildResult {
   /** The built site; call `remove()` when done with it. */
@@ -43,7 +26,7 @@ export interface BuildResult {
    * Undefined where /proc is not available.
    */
   cpuSeconds?: number;
-  /** Seconds per phase, in log order; the last entry is the exit after the log ends. */
+  /** Seconds per phase, from the build's own clock (src/utils/build-clock.ts); the last is the exit. */
   phases: [string, number][];
   /** Summed render time per top-level section (`articles`, `quotes`, …), in ms, and the slowest route. */
   sections: Map<string, { routes: number; ms: number }>;
@@ -70,8 +53,11 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
   const root = workspace();
   const dist = join(root, 'dist');
   const remove = () => rmSync(root, { recursive: true, force: true });
+  const timings = join(root, 'build-timings.json');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
+    // The build writes the moments of its hooks and each route's render time here.
+    BUILD_TIMINGS: timings,
     PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH ?? ''}`,
     ASTRO_CACHE_DIR: join(root, '.cache'),
     ASTRO_TELEMETRY_DISABLED: '1',
@@ -89,36 +75,11 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
 
-  const phases: [string, number][] = [];
-  const sections = new Map<string, { routes: number; ms: number }>();
-  let slowest: BuildResult['slowest'];
-  let lastMark = 0;
-  let next = 0;
-  let routes = 0;
+  // The log is kept only to show when a build fails; timings come from the build's own clock.
   const tail: string[] = [];
-
   const onLine = (raw: string) => {
-    const line = plain(raw);
-    tail.push(line);
+    tail.push(plain(raw));
     if (tail.length > 40) tail.shift();
-    const route = ROUTE_LINE.exec(line);
-    if (route) {
-      routes++;
-      const path = route[1]!;
-      const ms = Number(route[2]);
-      const section = path.split('/')[1]?.replace(/\.html$/, '') || 'index';
-      const sum = sections.get(section) ?? { routes: 0, ms: 0 };
-      sections.set(section, { routes: sum.routes + 1, ms: sum.ms + ms });
-      if (!slowest || ms > slowest.ms) slowest = { route: path, ms };
-      return;
-    }
-    const milestone = MILESTONES[next];
-    if (milestone && milestone.line.test(line)) {
-      const now = elapsed();
-      phases.push([milestone.phase, now - lastMark]);
-      lastMark = now;
-      next++;
-    }
   };
   createInterface({ input: child.stdout }).on('line', onLine);
   createInterface({ input: child.stderr }).on('line', onLine);
@@ -131,11 +92,7 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       }, options.timeoutMs)
     : undefined;
   const progress = options.onProgress
-    ? setInterval(() => {
-        const phase = MILESTONES[next]?.phase ?? 'exiting';
-        const rendered = routes > 0 ? `, ${routes} routes rendered` : '';
-        options.onProgress!(`${elapsed().toFixed(0)} s: ${phase}${rendered}`);
-      }, options.progressEveryMs ?? 15_000)
+    ? setInterval(() => options.onProgress!(`${elapsed().toFixed(0)} s`), options.progressEveryMs ?? 15_000)
     : undefined;
 
   return new Promise((done) => {
@@ -145,10 +102,41 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       const seconds = elapsed();
       const cpuAfter = childCpuSeconds();
       const cpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
-      if (phases.length > 0) phases.push(['exit', seconds - lastMark]);
-      done({ dist, remove, ok: code === 0 && !timedOut, timedOut, seconds, cpuSeconds, phases, sections, slowest, tail });
+      const clock = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as BuildClock) : undefined;
+      done({ dist, remove, ok: code === 0 && !timedOut, timedOut, seconds, cpuSeconds, ...fromClock(clock, seconds), tail });
     });
   });
+}
+
+/**
+ * Phases and per-section render times from the build's own clock: marks at Astro's hooks
+ * (ms since the build process started) and each route's render time. Rendering is the sum
+ * of the routes; the rest of the stretch from build:start to build:generated is content
+ * sync and bundling.
+ */
+function fromClock(clock: BuildClock | undefined, total: number): Pick<BuildResult, 'phases' | 'sections' | 'slowest'> {
+  const sections = new Map<string, { routes: number; ms: number }>();
+  let slowest: BuildResult['slowest'];
+  if (!clock) return { phases: [], sections, slowest };
+  for (const [route, ms] of Object.entries(clock.routes)) {
+    const section = route.split('/')[1]?.replace(/\.\w+$/, '') || 'index';
+    const sum = sections.get(section) ?? { routes: 0, ms: 0 };
+    sections.set(section, { routes: sum.routes + 1, ms: sum.ms + ms });
+    if (!slowest || ms > slowest.ms) slowest = { route, ms: Math.round(ms) };
+  }
+  const m = clock.marks;
+  const s = (ms: number | undefined) => (ms ?? 0) / 1000;
+  const render = s(Object.values(clock.routes).reduce((a, b) => a + b, 0));
+  const index = s((m['pagefind:done'] ?? 0) - (m['pagefind:start'] ?? 0));
+  const phases: [string, number][] = [
+    ['start-up, config', s(m['config:done'])],
+    ['content sync, bundle', s((m['build:generated'] ?? 0) - (m['build:start'] ?? 0)) - render],
+    ['render pages', render],
+    ['search index', index],
+    ['other build:done hooks', s((m['build:done'] ?? 0) - (m['build:generated'] ?? 0)) - index],
+    ['exit', total - s(m['build:done'])],
+  ];
+  return { phases, sections, slowest };
 }
 
 /**

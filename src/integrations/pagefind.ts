@@ -3,6 +3,7 @@ import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../utils/search-records.ts';
+import { mark } from '../utils/build-clock.ts';
 
 /** Where the build leaves the records for the index (see src/pages/search-records.json.ts). */
 export const RECORDS_FILE = 'search-records.json';
@@ -20,6 +21,7 @@ export default function pagefindIntegration(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const recordsPath = `${out}/${RECORDS_FILE}`;
+        mark('pagefind:start');
         const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
         // Pagefind runs as a separate process: close it whether indexing works or not, so a
         // failed build does not leave it running.
@@ -36,6 +38,7 @@ export default function pagefindIntegration(): AstroIntegration {
           await pagefind.close();
         }
         await rm(recordsPath);
+        mark('pagefind:done');
         logger.info(`indexed ${records.length} records`);
       },
     },

@@ -24,9 +24,12 @@ export function firstSentence(text: string): string {
   return end ? t.slice(0, end.index + 1) : t;
 }
 
-/** The one-line preview of an entry: name, role (unless the line already opens with it), one sentence. */
+/**
+ * The one-line preview of an entry, shown beside each linked mention: who a person is
+ * (name and role), or what a place or organisation is (name and the first sentence of its
+ * description). The entry's page, one click away, has the rest; kept short because the
+ * article page carries one per linked mention.
+ */
 export function previewLine(name: string, role: string | undefined, description: string): string {
-  const line = firstSentence(description);
-  const showRole = role && !line.toLowerCase().startsWith(role.toLowerCase());
-  return [name, showRole ? role : undefined, line].filter(Boolean).join(' · ');
+  return [name, role ?? firstSentence(description)].join(' · ');
 }

@@ -32,7 +32,7 @@ describe('glossary', () => {
     await page.locator('#p-for-putin-this-is-a a.mention[data-entry="russia"]').focus();
     for (let i = 0; i < 5 && !(await mention.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await preview.innerText()).toMatch(/^Tatiana Stanovaya · Senior fellow, Carnegie Russia Eurasia Center · .+\.$/i);
+    expect(await preview.innerText()).toBe('Tatiana Stanovaya · Senior Fellow, Carnegie Russia Eurasia Center');
     expect(await mention.getAttribute('aria-describedby')).toBe(await preview.getAttribute('id'));
     expect(await layout()).toEqual(before);
     expect(await axeViolations(page)).toEqual([]);

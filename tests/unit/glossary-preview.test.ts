@@ -12,21 +12,20 @@ describe('glossary previews', () => {
     expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
 
-  it('do not repeat a role the description opens with', () => {
-    expect(previewLine('Vladimir Putin', 'President of Russia', 'President of Russia, serving his fifth term. More.')).toBe(
-      'Vladimir Putin · President of Russia, serving his fifth term.',
-    );
-    expect(previewLine('Sergei Lavrov', 'Foreign Minister of Russia', 'Russia’s foreign minister since 2004. More.')).toBe(
-      'Sergei Lavrov · Foreign Minister of Russia · Russia’s foreign minister since 2004.',
-    );
+  it('say who a person is by name and role, and what a place is by its first sentence', () => {
+    expect(previewLine('Vladimir Putin', 'President of Russia', 'President of Russia, serving his fifth term. More.')).toBe('Vladimir Putin · President of Russia');
+    expect(previewLine('Kyiv', undefined, 'Capital of Ukraine. Also the seat of government.')).toBe('Kyiv · Capital of Ukraine.');
   });
 
-  it('every shipped entry previews as a whole sentence', () => {
+  it('every shipped entry previews as name and role, or name and a whole sentence', () => {
     for (const file of readdirSync('content/glossary')) {
       const d = load(readFileSync(`content/glossary/${file}`, 'utf8')) as { name: string; role?: string; description: string };
       const line = previewLine(d.name, d.role, d.description);
-      expect(line, file).toMatch(/[.!?”)]$/);
-      expect(line, file).not.toMatch(/\bU\.S\.$/);
+      if (d.role) expect(line, file).toBe(`${d.name} · ${d.role}`);
+      else {
+        expect(line, file).toMatch(/[.!?”)]$/);
+        expect(line, file).not.toMatch(/\bU\.S\.$/);
+      }
     }
   });
 });
