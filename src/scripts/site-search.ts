@@ -1,10 +1,14 @@
 /**
- * The header's search control. Without JavaScript it is a link to /search/. With it, the
+ * The header's search control, and the search page's form. Without JavaScript it is a link to /search/. With it, the
  * link opens a dialog (also on `/` and Ctrl/Cmd+K); the search code and index load only
  * then. A native modal <dialog> keeps focus inside and returns it on close.
  */
 class SiteSearch extends HTMLElement {
   connectedCallback() {
+    // The search page's own form (its query and filters in the address) comes to life at
+    // once; the site has one script entry, so the search code stays out of every first load.
+    const pageForm = document.querySelector<HTMLFormElement>('main [data-search-form]');
+    if (pageForm) void import('./search-ui.ts').then(({ bindSearch }) => bindSearch(pageForm, { syncUrl: true }));
     const link = this.querySelector<HTMLAnchorElement>('a[data-open-search]')!;
     const dialog = this.querySelector<HTMLDialogElement>('dialog')!;
     const open = () => {

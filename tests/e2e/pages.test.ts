@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
 import { axeBothSchemes } from './axe.ts';
 import { builtPages } from './site.ts';
@@ -8,16 +8,38 @@ import { watch } from './reader.ts';
 /**
  * One visit per built page runs every check that needs a browser and reads the page as it
  * loads: WCAG 2.2 AA with axe in the light and the dark scheme, no Content Security Policy
- * violation, no request to another origin, no script error. Visits run a few at a time in
- * one browser. (Checks that read the built HTML need no browser: tests/e2e/static.test.ts.)
+ * violation, no request to another origin, no script error. Two tabs take turns, as many
+ * as there are cores, each loading page after page. (Checks that read the built HTML need
+ * no browser: tests/e2e/static.test.ts.)
  */
 const base = inject('baseUrl');
 let browser: Browser;
 let context: BrowserContext;
+const idle: Page[] = [];
+const waiting: ((page: Page) => void)[] = [];
+/** What each tab has done since its last visit began: its watch list, emptied per visit. */
+const seen = new Map<Page, string[]>();
+
+/** A tab to visit with: a free one, or the next one freed. */
+function borrow(): Promise<Page> {
+  const page = idle.pop();
+  return page ? Promise.resolve(page) : new Promise((resolve) => waiting.push(resolve));
+}
+
+function giveBack(page: Page): void {
+  const next = waiting.shift();
+  if (next) next(page);
+  else idle.push(page);
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
   context = await newContext(browser);
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    seen.set(page, watch(page, base));
+    idle.push(page);
+  }
 });
 afterAll(async () => {
   await browser?.close();
@@ -36,11 +58,15 @@ describe('the checks have teeth', () => {
 
 describe.concurrent('every page, one visit: axe in both schemes, CSP, requests, errors', () => {
   it.each(builtPages())('%s', async (path) => {
-    const page = await context.newPage();
-    const findings = watch(page, base);
-    await page.goto(`${base}${path}`, { waitUntil: 'load' });
-    findings.push(...(await axeBothSchemes(page)));
-    await page.close();
-    expect(findings).toEqual([]);
+    const page = await borrow();
+    const findings = seen.get(page)!;
+    findings.length = 0;
+    try {
+      await page.goto(`${base}${path}`, { waitUntil: 'load' });
+      const found = [...findings, ...(await axeBothSchemes(page))];
+      expect(found).toEqual([]);
+    } finally {
+      giveBack(page);
+    }
   });
 });
