@@ -49,6 +49,7 @@ server {
 
   gzip on;
   gzip_vary on;
+  gzip_comp_level 6;
   gzip_min_length 256;
   gzip_types ${types};
 ${options.brotli ? `  brotli on;\n  brotli_min_length 256;\n  brotli_types ${types};\n` : ''}

@@ -1,13 +1,33 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer } from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { AXE_SOURCE } from './axe.ts';
 
-/** Launch headless Chromium; fail with a clear fix when it is missing. */
-export async function launchBrowser(): Promise<Browser> {
+/** Fail with a clear fix when Chromium is missing. */
+function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`apt-get install -y chromium\` or set CHROMIUM_PATH.`);
   }
+}
+
+/** Start one headless Chromium that every test file of a run connects to (globalSetup). */
+export async function launchBrowserServer(): Promise<BrowserServer> {
+  requireChromium();
+  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+}
+
+/**
+ * Headless Chromium for a test file: the run's shared browser when its setup started one
+ * (connecting takes milliseconds, launching most of a second), else a browser of its own.
+ * Closing it disconnects, or stops the file's own browser.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const endpoint = process.env.E2E_BROWSER_WS;
+  if (endpoint) {
+    const shared = await chromium.connect(endpoint).catch(() => undefined);
+    if (shared) return shared;
+  }
+  requireChromium();
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 

@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { launchBrowserServer } from './browser.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -21,7 +22,13 @@ export default async function setup(project: TestProject) {
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  // One browser for the whole run; each test file connects to it (tests/e2e/browser.ts).
+  const browser = await launchBrowserServer();
+  process.env.E2E_BROWSER_WS = browser.wsEndpoint();
+  return async () => {
+    await browser.close();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  };
 }
 
 async function notFound(res: import('node:http').ServerResponse) {
