@@ -264,7 +264,6 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       option.dataset.name ??= option.textContent ?? '';
       option.textContent = option.value ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})` : option.dataset.name;
     }
-    list.replaceChildren();
     if (!search) return;
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== run) return;
@@ -277,9 +276,9 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       (n === 0 ? `No results for “${asked}”${spelled}.` : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
       (suggested ? ` Did you mean “${suggested}”?` : '');
     const pick = (q: string) => ((input.value = q), void update());
-    if (suggested) list.append(correction(suggested, pick));
-    list.append(...results.map((r) => resultItem(r, terms)));
-    if (n === 0) list.append(suggestions(pick));
+    // The old results stay until the new ones are ready, then are replaced at once: no
+    // empty list in between, and nothing below it moves twice.
+    list.replaceChildren(...(suggested ? [correction(suggested, pick)] : []), ...results.map((r) => resultItem(r, terms)), ...(n === 0 ? [suggestions(pick)] : []));
   };
   bindKeys(input, list);
 

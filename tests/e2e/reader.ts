@@ -51,6 +51,23 @@ export function reader(options: Parameters<typeof newContext>[1] = {}) {
   };
 }
 
+/**
+ * Count layout shifts (not caused by input) from the start of every page the context opens
+ * from now on: read the total with `layoutShift(page)`.
+ */
+export function observeLayoutShift(target: { addInitScript(script: () => void): Promise<void> }): Promise<void> {
+  return target.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift a page has had so far (see observeLayoutShift). */
+export const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { shift: number }).shift);
+
 /** True when the element with this id is the document's :target and inside the viewport. */
 export async function landedOn(page: Page, id: string): Promise<boolean> {
   return page.evaluate((target) => {

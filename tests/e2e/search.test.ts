@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { axeBothSchemes, axeViolations } from './axe.ts';
 import type { Page } from 'playwright-core';
-import { landedOn, reader } from './reader.ts';
+import { landedOn, layoutShift, observeLayoutShift, reader } from './reader.ts';
 import { ARTICLE } from './site.ts';
 
 const site = reader();
@@ -258,19 +258,13 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
 
   it('renders a shared search with no layout shift', async () => {
     const page = await site.open('/');
-    await page.addInitScript(() => {
-      const w = window as unknown as { shift: number };
-      w.shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await observeLayoutShift(page);
     for (const [width, height] of [[390, 740], [1280, 900]] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(`${site.base}/search/?q=Putin&kind=quote`);
       await results(page);
       await page.waitForTimeout(300);
-      expect(await page.evaluate(() => (window as unknown as { shift: number }).shift), `${width}px`).toBe(0);
+      expect(await layoutShift(page), `${width}px`).toBe(0);
     }
     await page.close();
   });

@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from './browser.ts';
 import { axeViolations } from './axe.ts';
+import { observeLayoutShift } from './reader.ts';
 
 /**
  * The timeline chart as a reader meets it, at a phone's, a small phone's and a desktop's
@@ -22,13 +23,7 @@ afterAll(async () => {
 /** Open a page with a layout-shift observer installed before anything renders. */
 async function open(path: string, width: number): Promise<Page> {
   const context = await newContext(browser, { viewport: { width, height: 800 } });
-  await context.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await observeLayoutShift(context);
   const page = await context.newPage();
   await page.goto(`${base}${path}`, { waitUntil: 'load' });
   return page;
