@@ -124,8 +124,8 @@ describe('a reader through nginx, under the base', () => {
     await page.goto(`${origin}${ARTICLE}`);
     await page.keyboard.press('/');
     await page.keyboard.type('too afraid');
+    await expect.poll(() => page.getByRole('dialog').getByRole('status').innerText()).toMatch(/for “too afraid”/);
     const hit = page.getByRole('dialog').locator('.search-result a').first();
-    await hit.waitFor();
     await hit.click();
     await page.waitForURL(`**${ARTICLE}?pagefind-highlight=*`);
     await expect.poll(() => page.locator('mark.pagefind-highlight').count()).toBeGreaterThan(0);

@@ -70,8 +70,7 @@ describe('search', () => {
     await expect.poll(() => dialog.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
     await page.keyboard.type('Lavrov');
-    await dialog.locator('.search-result').first().waitFor();
-    expect(await dialog.getByRole('status').innerText()).toMatch(/^\d+ results? for “Lavrov”/);
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^\d+ results? for “Lavrov”/);
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
@@ -239,7 +238,7 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('Lavrov');
     const dialog = page.getByRole('dialog');
-    await dialog.locator('.search-result').nth(1).waitFor();
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/for “Lavrov”/);
     const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.search-result') ? document.activeElement!.textContent : document.activeElement?.tagName);
     const titles = await dialog.locator('.result-title a').allInnerTexts();
     await page.keyboard.press('ArrowDown');
