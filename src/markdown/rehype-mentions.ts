@@ -101,7 +101,13 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
   };
 }
 
-/** A linked mention with its preview, or a plain marked mention. */
+/**
+ * A linked mention with its preview, or a plain marked mention. The preview's words are
+ * its accessible name (`aria-label`, which the link's `aria-describedby` reads) and are
+ * drawn by CSS, not held as text in the paragraph: the page's text stays the article's
+ * words, so text selections, copied passages and annotation tools' TextQuoteSelectors
+ * (which read every text node, shown or not) see only what the reader reads.
+ */
 function mentionElement(mention: Mention, target: MentionTarget, children: ElementContent[]): Element {
   if (!mention.linked) {
     return h('span', { className: ['mention'], id: mention.id, dataEntry: target.id }, children);
@@ -109,6 +115,6 @@ function mentionElement(mention: Mention, target: MentionTarget, children: Eleme
   const tip = `tip-${mention.id}`;
   return h('span', { className: ['mention-wrap'] }, [
     h('a', { className: ['mention'], id: mention.id, href: target.href, dataEntry: target.id, ariaDescribedBy: tip }, children),
-    h('span', { className: ['preview'], id: tip, role: 'tooltip', dataPagefindIgnore: '' }, target.preview),
+    h('span', { className: ['preview'], id: tip, role: 'tooltip', ariaLabel: target.preview, dataPagefindIgnore: '' }),
   ]);
 }

@@ -32,7 +32,9 @@ describe('glossary', () => {
     await page.locator('#p-for-putin-this-is-a a.mention[data-entry="russia"]').focus();
     for (let i = 0; i < 5 && !(await mention.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
     await expect.poll(() => preview.isVisible()).toBe(true);
-    expect(await preview.innerText()).toMatch(/^Tatiana Stanovaya · Senior fellow, Carnegie Russia Eurasia Center · .+\.$/i);
+    // The preview's words are its accessible name, drawn by CSS (they are not text of the paragraph).
+    expect(await preview.getAttribute('aria-label')).toMatch(/^Tatiana Stanovaya · Senior fellow, Carnegie Russia Eurasia Center · .+\.$/i);
+    expect(await preview.evaluate((el) => getComputedStyle(el, '::before').content)).toBe(JSON.stringify(await preview.getAttribute('aria-label')));
     expect(await mention.getAttribute('aria-describedby')).toBe(await preview.getAttribute('id'));
     expect(await layout()).toEqual(before);
     expect(await axeViolations(page)).toEqual([]);

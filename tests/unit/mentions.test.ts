@@ -15,7 +15,7 @@ function linked(markdown: string) {
 
 const link = (id: string, target: MentionTarget, text: string) =>
   `<span class="mention-wrap"><a class="mention" id="${id}" href="${target.href}" data-entry="${target.id}" aria-describedby="tip-${id}">${text}</a>` +
-  `<span class="preview" id="tip-${id}" role="tooltip" data-pagefind-ignore="">${target.preview}</span></span>`;
+  `<span class="preview" id="tip-${id}" role="tooltip" aria-label="${target.preview}" data-pagefind-ignore=""></span></span>`;
 const mark = (id: string, target: MentionTarget, text: string) => `<span class="mention" id="${id}" data-entry="${target.id}">${text}</span>`;
 
 describe('mention linking', () => {
