@@ -5,7 +5,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { addProblem } from '../problems/problem.ts';
 import { firstWords } from '../text/normalize.ts';
-import { matchQuote } from '../text/quote-selector.ts';
+import { matchQuote, type TextQuote } from '../text/quote-selector.ts';
 import { textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
 import { articleFacts } from './article-data.ts';
 import { notProse } from './not-prose.ts';
@@ -29,7 +29,16 @@ export interface AnchoredQuote {
   id: string;
   /** The id of the block (paragraph, caption, list item, heading) that holds the quote. */
   block: string;
+  /**
+   * A W3C TextQuoteSelector for the words as the page prints them: the exact words, and
+   * up to {@link SELECTOR_CONTEXT} characters of the block's text before and after (none
+   * across the block's edges), as annotation tools match them against the page's text.
+   */
+  selector: TextQuote;
 }
+
+/** How many characters of context a quote's selector carries on each side. */
+export const SELECTOR_CONTEXT = 32;
 
 /**
  * Anchor each quote entry to its exact words in the article, like a W3C TextQuoteSelector:
@@ -70,7 +79,9 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
       }
       const { block, index, start, end } = hits[0]!;
       wrap(block, start, end, (children, i) => h('span', { className: ['quote'], id: i === 0 ? quote.id : undefined, dataSpeaker: quote.speaker }, children));
-      anchored.push({ id: quote.id, block: block.id, position: [index, start] });
+      const printed = block.printed;
+      const selector: TextQuote = { exact: printed.slice(start, end), prefix: printed.slice(Math.max(0, start - SELECTOR_CONTEXT), start), suffix: printed.slice(end, end + SELECTOR_CONTEXT) };
+      anchored.push({ id: quote.id, block: block.id, selector, position: [index, start] });
       if (quote.note) {
         const entry = notes.get(block.element) ?? { block, notes: [] };
         entry.notes.push(quote.note);
@@ -80,7 +91,7 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
     insertNotes(tree, notes);
     // Report quotes in reading order (they were anchored longest first).
     anchored.sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1]);
-    articleFacts(file).quotes = anchored.map(({ id, block }) => ({ id, block }));
+    articleFacts(file).quotes = anchored.map(({ id, block, selector }) => ({ id, block, selector }));
   };
 }
 
