@@ -43,6 +43,10 @@ export function quotationJsonLd(quote: Quote, site: URL | undefined): JsonLd {
     isPartOf: {
       '@type': 'NewsArticle',
       headline: quote.article.entry.data.title,
+      author: quote.article.entry.data.authors.map((a) => ({ '@type': 'Person', name: a.name })),
+      publisher: { '@type': 'Organization', name: quote.article.entry.data.publisher },
+      datePublished: quote.article.entry.data.published.toISOString(),
+      isBasedOn: quote.article.entry.data.source.url,
       url: absoluteUrl(articleUrl(quote.article.slug), site),
     },
   };
