@@ -17,7 +17,7 @@ export function announce(message: string): void {
 }
 
 /** Copy text to the clipboard and say so; where copying is refused, say what to copy. */
-async function copy(text: string, what: string): Promise<void> {
+export async function copy(text: string, what: string): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
     announce(`${what} copied: ${text}`);
