@@ -89,9 +89,26 @@ export function toBibtex(items: CslItem[]): string {
   return String(new Cite(items).format('bibtex', { format: 'text' }));
 }
 
-/** The items as an RIS file (Citation.js's RIS output, which Zotero, Mendeley and EndNote import). */
+/**
+ * The items as an RIS file (Citation.js's RIS output, which Zotero, Mendeley and EndNote
+ * import), in the older RIS tag set: in the 2011 one a newspaper article's authors are
+ * “reporters” and its date a year alone, so Citation.js writes no AU and only `PY - 2025`;
+ * the older tags keep the authors (A1), the full date (Y1), the journal (JF), where the
+ * words were read (AV) and the note. Two fixes to Citation.js's text, so that readers
+ * (Citation.js's own included) get the values back whole: its writer wraps values at 70
+ * characters, which readers join with a space (breaking long URLs), so each value is put
+ * back on one line; and it adds the 2011 `PY` beside `Y1`, which makes its reader take the
+ * record for the 2011 tag set and drop the authors and the day, so `PY` is left out.
+ */
 export function toRis(items: CslItem[]): string {
-  return String(new Cite(items).format('ris', { format: 'text' }));
+  // RIS keeps 20 characters of an ID: the citation key, not the page's address.
+  const ris = String(new Cite(items.map((item) => ({ ...item, id: item['citation-key'] }))).format('ris', { format: 'text', spec: 'old' }));
+  const lines: string[] = [];
+  for (const line of ris.split('\n')) {
+    if (line === '' || /^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return `${lines.filter((line) => !line.startsWith('PY  - ')).join('\n').replace(/\n+$/, '')}\n`;
 }
 
 /** The items as CSL-JSON, as Citation.js writes it. */
