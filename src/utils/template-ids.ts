@@ -12,7 +12,10 @@ export const TEMPLATE_IDS = {
   fragmentAliases: 'fragment-aliases',
   /** The article page's corrections (a link target of the corrections page). */
   articleCorrections: 'article-corrections',
-  /** The “Cite” section of article and quote pages (CiteThis). */
+  /**
+   * The “Cite” section of article and quote pages (CiteThis): a heading's id, not a
+   * published link target (a withdrawn quote's notice has none).
+   */
   cite: 'cite',
 } as const;
 
@@ -20,7 +23,7 @@ export const TEMPLATE_IDS = {
 export const RESERVED_IDS: readonly string[] = Object.values(TEMPLATE_IDS);
 
 /** Template ids that are plumbing, not link targets. */
-const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.fragmentAliases];
+const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.fragmentAliases, TEMPLATE_IDS.cite];
 
 /**
  * Prefixes of generated plumbing ids: mention previews, the two search forms, the front
