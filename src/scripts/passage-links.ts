@@ -4,8 +4,9 @@
  * enclosing paragraph's (or quote's) address with a text fragment for the words
  * (`#p-…:~:text=start,end`, with words before or after when the words occur elsewhere
  * on the page), so it lands on and highlights them where browsers support text
- * fragments, and on the paragraph elsewhere. Loaded only on article pages, after the
- * page is read (SiteHeader's script imports it when the page has `[data-passage-links]`).
+ * fragments, and on the paragraph elsewhere. Loaded only on article pages, at the first
+ * change of selection (SiteHeader's script imports it when the page has
+ * `[data-passage-links]`), which it then handles like any later one.
  */
 import { announce, copy } from './share-links.ts';
 import { encodeTerm } from '../utils/text-fragment.ts';
@@ -120,11 +121,14 @@ function hide(): void {
 }
 
 let timer = 0;
-document.addEventListener('selectionchange', () => {
-  // Selecting by pointer changes the selection at every move: wait until it rests.
+/** Selecting by pointer changes the selection at every move: wait until it rests. */
+const schedule = () => {
   clearTimeout(timer);
   timer = window.setTimeout(update, 250);
-});
+};
+document.addEventListener('selectionchange', schedule);
+// The selection change that loaded this script.
+schedule();
 document.addEventListener('keydown', (event) => {
   if (event.key === 'Escape' && !tools.hidden) hide();
 });
