@@ -73,6 +73,17 @@ export const CACHE_CONTROL = {
 export const IMMUTABLE_DIRS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'];
 
 /** Types worth compressing on the fly (HTML, CSS, JS, JSON, SVG, XML, text, the WebAssembly). */
+/**
+ * Files the site publishes whose types a web server's usual table (nginx's mime.types)
+ * does not name: the Web Annotations and the citation files. Served as these, not as
+ * application/octet-stream, so annotation tools and reference managers know them.
+ */
+export const EXTRA_TYPES: Record<string, string> = {
+  jsonld: 'application/ld+json',
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+};
+
 export const COMPRESSIBLE_TYPES = [
   'text/html',
   'text/css',
