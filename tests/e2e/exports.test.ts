@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import metascraper from 'metascraper';
 import metascraperAuthor from 'metascraper-author';
 import metascraperDate from 'metascraper-date';
@@ -36,7 +37,8 @@ describe('open data (/data/)', () => {
   it.each(['quotes', 'glossary', 'timeline'])('%s.json validates against its published JSON Schema (ajv) and has every entry', (name) => {
     const schema = json(`/data/${name}.schema.json`);
     const data = json(`/data/${name}.json`);
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    // The schemas' formats (uri) are checked too, as a consumer's validator would.
+    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
     const validate = ajv.compile(schema);
     expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
     // The schema has teeth: a record without its id does not validate.
