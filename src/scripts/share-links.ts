@@ -28,13 +28,14 @@ export async function copy(text: string, what: string): Promise<void> {
 
 document.addEventListener('click', async (event) => {
   if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
-  // A “Copy” link of a citation copies the citation it points to, as plain text.
+  // A “Copy” link copies the text it points to (a citation, a link), as plain text;
+  // `data-copy` says what it is.
   const copyLink = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy]');
   if (copyLink) {
     const target = document.getElementById(decodeURIComponent(copyLink.hash.slice(1)));
     if (!target) return;
     event.preventDefault();
-    await copy(target.textContent!.replace(/\s+/g, ' ').trim(), 'Citation');
+    await copy(target.textContent!.replace(/\s+/g, ' ').trim(), copyLink.dataset.copy || 'Citation');
     return;
   }
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.permalink, a[data-share]');
