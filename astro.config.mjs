@@ -5,7 +5,6 @@ import pagefind from './src/integrations/pagefind.ts';
 import shareCardCache from './src/integrations/share-card-cache.ts';
 import staticHostHeaders from './src/integrations/static-host-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/utils/http-headers.ts';
 import { readAliases } from './src/utils/aliases.ts';
 
 /** The base path, always ending in “/”. */
@@ -25,16 +24,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // No code blocks here; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
-  // A strict Content Security Policy in a <meta> on every page: only our own scripts and
-  // styles, nothing from other origins (src/utils/http-headers.ts, which the web server's
-  // headers use too). Every style goes to a file, so the same policy also works as a header.
-  security: {
-    csp: {
-      directives: /** @type {any} */ (CSP_DIRECTIVES),
-      scriptDirective: { resources: SCRIPT_SOURCES },
-      styleDirective: { resources: STYLE_SOURCES },
-    },
-  },
+  // The Content Security Policy is ours (src/utils/http-headers.ts): BaseLayout puts it in a
+  // <meta> on every page and the web server sends it as a header. Every style and script is
+  // a file, so it needs no hashes (Astro's security.csp would add some for nothing).
   build: { format: 'directory', inlineStylesheets: 'never' },
   // One stylesheet for the whole site: every page needs most of it, a reader who opens a
   // second page has it cached, and a page makes one request for styles, not five.

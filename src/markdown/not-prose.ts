@@ -3,7 +3,8 @@ import { hasClass } from '../text/text-model.ts';
 
 /**
  * Text the pipeline adds that is not the article's prose: permalinks, quote notes, event
- * markers and mention previews. Every plugin that reads the text skips these.
+ * markers (mention previews are attributes, not text). Every plugin that reads the text
+ * skips these.
  */
 export const notProse = (el: Element) =>
-  hasClass(el, 'permalink') || el.tagName === 'aside' || hasClass(el, 'event-markers') || hasClass(el, 'preview');
+  hasClass(el, 'permalink') || el.tagName === 'aside' || hasClass(el, 'event-markers');

@@ -101,14 +101,17 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
   };
 }
 
-/** A linked mention with its preview, or a plain marked mention. */
+/**
+ * A linked mention with its preview, or a plain marked mention. The preview is the link's
+ * accessible description (`aria-description`), which article.css also draws beside the
+ * link on hover and focus. It is not text in the paragraph: the page's text stays the
+ * article's words, so text selections, copied passages and annotation tools'
+ * TextQuoteSelectors (which read every text node, shown or not) see only what the reader
+ * reads; and one attribute per link keeps the article page light.
+ */
 function mentionElement(mention: Mention, target: MentionTarget, children: ElementContent[]): Element {
   if (!mention.linked) {
     return h('span', { className: ['mention'], id: mention.id, dataEntry: target.id }, children);
   }
-  const tip = `tip-${mention.id}`;
-  return h('span', { className: ['mention-wrap'] }, [
-    h('a', { className: ['mention'], id: mention.id, href: target.href, dataEntry: target.id, ariaDescribedBy: tip }, children),
-    h('span', { className: ['preview'], id: tip, role: 'tooltip', dataPagefindIgnore: '' }, target.preview),
-  ]);
+  return h('a', { className: ['mention'], id: mention.id, href: target.href, dataEntry: target.id, 'aria-description': target.preview }, children);
 }

@@ -3,10 +3,11 @@ import type { Point } from 'unist';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
 import { addProblem } from '../problems/problem.ts';
 import { firstWords } from '../text/normalize.ts';
-import { matchQuote } from '../text/quote-selector.ts';
-import { textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
+import { matchQuote, type TextQuote } from '../text/quote-selector.ts';
+import { occurrences, textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
 import { articleFacts } from './article-data.ts';
 import { notProse } from './not-prose.ts';
 
@@ -29,7 +30,17 @@ export interface AnchoredQuote {
   id: string;
   /** The id of the block (paragraph, caption, list item, heading) that holds the quote. */
   block: string;
+  /**
+   * A W3C TextQuoteSelector for the words as the page prints them: the exact words, and
+   * {@link SELECTOR_CONTEXT} characters of the block's text before and after (never
+   * across the block's edges), more where the article's text (its notes included) has
+   * those words and context twice, as annotation tools match them against the page's text.
+   */
+  selector: TextQuote;
 }
+
+/** How many characters of context a quote's selector carries on each side, at least. */
+export const SELECTOR_CONTEXT = 32;
 
 /**
  * Anchor each quote entry to its exact words in the article, like a W3C TextQuoteSelector:
@@ -40,7 +51,7 @@ export interface AnchoredQuote {
  */
 export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
   return (tree: Root, file: VFile) => {
-    const anchored: (AnchoredQuote & { position: [number, number] })[] = [];
+    const anchored: (Omit<AnchoredQuote, 'selector'> & { exact: string; before: string; after: string; position: [number, number] })[] = [];
     const notes = new Map<Element, { block: TextBlock; notes: Element[] }>();
     // Longer quotes first, so a quotation inside a quotation is anchored inside its host.
     const quotes = [...options.quotes].sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id));
@@ -70,7 +81,8 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
       }
       const { block, index, start, end } = hits[0]!;
       wrap(block, start, end, (children, i) => h('span', { className: ['quote'], id: i === 0 ? quote.id : undefined, dataSpeaker: quote.speaker }, children));
-      anchored.push({ id: quote.id, block: block.id, position: [index, start] });
+      const { printed } = block;
+      anchored.push({ id: quote.id, block: block.id, exact: printed.slice(start, end), before: printed.slice(0, start), after: printed.slice(end), position: [index, start] });
       if (quote.note) {
         const entry = notes.get(block.element) ?? { block, notes: [] };
         entry.notes.push(quote.note);
@@ -80,8 +92,20 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
     insertNotes(tree, notes);
     // Report quotes in reading order (they were anchored longest first).
     anchored.sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1]);
-    articleFacts(file).quotes = anchored.map(({ id, block }) => ({ id, block }));
+    const text = toString(tree);
+    articleFacts(file).quotes = anchored.map(({ id, block, exact, before, after }) => ({ id, block, selector: selectorFor(text, exact, before, after) }));
   };
+}
+
+/**
+ * The shortest TextQuoteSelector, in steps of {@link SELECTOR_CONTEXT} characters of
+ * context, that occurs once in the article's text (notes can quote the same sentence).
+ */
+function selectorFor(text: string, exact: string, before: string, after: string): TextQuote {
+  for (let n = SELECTOR_CONTEXT; ; n += SELECTOR_CONTEXT) {
+    const selector = { exact, prefix: before.slice(Math.max(0, before.length - n)), suffix: after.slice(0, n) };
+    if (occurrences(text, selector.prefix + exact + selector.suffix).length <= 1 || (n >= before.length && n >= after.length)) return selector;
+  }
 }
 
 /**

@@ -35,6 +35,12 @@ export const articleSchema = strictEntry(
   title: z
     .string({ error: 'add `title:` with the original headline, in quotes' })
     .min(1, { error: '`title` is empty: write the original headline' }),
+  /**
+   * The headline in sentence case (only the first word and proper nouns capitalised), for
+   * citations: CSL keeps titles in sentence case, APA prints them so, and MLA and Chicago
+   * title-case them. Optional; without it, citations use the headline as printed.
+   */
+  sentenceCaseTitle: z.string().min(1).optional(),
   dek: z
     .string({ error: 'add `dek:` with one sentence in our own words that sums up the piece' })
     .min(1, { error: '`dek` is empty: write one sentence that sums up the piece' }),

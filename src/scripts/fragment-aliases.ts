@@ -1,4 +1,5 @@
 /**
+ * Loaded by the header script only when an address's fragment matches nothing on the page.
  * A link whose fragment no longer matches anything: follow a declared alias to the new id
  * (content/aliases.yaml) or, for a withdrawn entry, to the page that says why it was
  * withdrawn; or say gently that the spot is gone instead of silently showing the top of
@@ -8,7 +9,8 @@ import { announce } from './share-links.ts';
 import { fragmentId } from './fragment.ts';
 import { TEMPLATE_IDS } from '../utils/template-ids.ts';
 
-function resolveFragment(): void {
+/** Follow the alias of the address's fragment, or say the spot is gone. */
+export function resolveFragment(): void {
   const id = fragmentId(location.hash);
   if (!id || document.getElementById(id)) return;
   const data = document.getElementById(TEMPLATE_IDS.fragmentAliases)?.textContent;
@@ -25,5 +27,3 @@ function resolveFragment(): void {
   announce(`The part of this page that the link pointed to (“#${id}”) is no longer here. Showing the page from the top.`);
 }
 
-resolveFragment();
-addEventListener('hashchange', resolveFragment);

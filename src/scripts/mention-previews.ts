@@ -4,10 +4,10 @@
  */
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
-  for (const wrap of document.querySelectorAll<HTMLElement>('.mention-wrap:hover, .mention-wrap:focus-within')) {
-    wrap.classList.add('preview-dismissed');
-    const reset = () => wrap.classList.remove('preview-dismissed');
-    wrap.addEventListener('mouseleave', reset, { once: true });
-    wrap.addEventListener('focusout', reset, { once: true });
+  for (const link of document.querySelectorAll<HTMLElement>('a.mention[aria-description]:hover, a.mention[aria-description]:focus')) {
+    link.classList.add('preview-dismissed');
+    const reset = () => link.classList.remove('preview-dismissed');
+    link.addEventListener('mouseleave', reset, { once: true });
+    link.addEventListener('blur', reset, { once: true });
   }
 });

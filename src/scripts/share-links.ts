@@ -2,7 +2,8 @@
  * Permalinks become copy-link controls: a click copies the full address (or opens the
  * system share sheet on touch devices that have one) and says so, visibly and to screen
  * readers, while still going to the spot. Quote links also carry a text fragment, so
- * they land on the words even if an id ever changed. Without JavaScript they stay links.
+ * they land on the words even if an id ever changed. A citation's “Copy” link copies the
+ * citation it points to. Without JavaScript they stay links.
  */
 const status = () => document.querySelector<HTMLElement>('[data-share-status]');
 
@@ -15,23 +16,38 @@ export function announce(message: string): void {
   region.dataset.timer = String(setTimeout(() => (region.textContent = ''), 5000));
 }
 
+/** Copy text to the clipboard and say so; where copying is refused, say what to copy. */
+export async function copy(text: string, what: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    announce(`${what} copied: ${text}`);
+  } catch {
+    announce(`Copy this ${what.toLowerCase()}: ${text}`);
+  }
+}
+
 document.addEventListener('click', async (event) => {
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  // A “Copy” link copies the text it points to (a citation, a link), as plain text;
+  // `data-copy` says what it is.
+  const copyLink = (event.target as Element | null)?.closest<HTMLAnchorElement>('a[data-copy]');
+  if (copyLink) {
+    const target = document.getElementById(decodeURIComponent(copyLink.hash.slice(1)));
+    if (!target) return;
+    event.preventDefault();
+    await copy(target.textContent!.replace(/\s+/g, ' ').trim(), copyLink.dataset.copy || 'Citation');
+    return;
+  }
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.permalink, a[data-share]');
-  if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey) return;
+  if (!link) return;
   const url = new URL(link.getAttribute('href')!, location.href);
   const text = link.dataset.fragmentText;
   const address = `${url.origin}${url.pathname}${url.hash}${text ? `:~:text=${text}` : ''}`;
   // A share control for the page itself needs no navigation.
   if (link.hasAttribute('data-share')) event.preventDefault();
-  const title = link.dataset.shareTitle ?? document.title;
-  try {
-    if (navigator.share && matchMedia('(pointer: coarse)').matches) {
-      await navigator.share({ url: address, title });
-      return;
-    }
-    await navigator.clipboard.writeText(address);
-    announce(`Link copied: ${address}`);
-  } catch {
-    announce(`Copy this link: ${address}`);
+  if (navigator.share && matchMedia('(pointer: coarse)').matches) {
+    await navigator.share({ url: address, title: link.dataset.shareTitle ?? document.title }).catch(() => announce(`Copy this link: ${address}`));
+    return;
   }
+  await copy(address, 'Link');
 });

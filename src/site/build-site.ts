@@ -133,6 +133,7 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
         place: entry.data.said.place ? glossaryById.get(entry.data.said.place.id) : undefined,
         paragraph: anchored.block,
         inContext: `${article.url}#${entry.id}`,
+        selector: anchored.selector,
         context: { html: context.html, text: context.text },
         annotation: { html: annotation.html, text: annotation.text },
       },

@@ -1,5 +1,6 @@
 import type { RenderedArticle } from '../markdown/article-processor.ts';
 import type { Mention } from '../markdown/rehype-mentions.ts';
+import type { TextQuote } from '../text/quote-selector.ts';
 import type { Collection } from '../schemas/common.ts';
 import type { PartialDate } from '../utils/dates.ts';
 import type { ArticleEntry, EventEntry, GlossaryEntry, QuoteEntry } from './entries.ts';
@@ -28,6 +29,8 @@ export interface Quote {
   paragraph: string;
   /** Link to the quote's exact spot in the article. */
   inContext: string;
+  /** Its words as the article page prints them, with context: a W3C TextQuoteSelector. */
+  selector: TextQuote;
   context: Rendered;
   annotation: Rendered;
 }

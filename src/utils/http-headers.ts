@@ -23,11 +23,13 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 export const STYLE_SOURCES = ["'self'"];
 
 /**
- * The policy as a header: the same directives, and what a <meta> cannot say: no page may
- * frame this one. Identical on every page, because nothing inline needs a hash.
+ * The site's policy, identical on every page because nothing is inline (no script or style
+ * needs a hash): in every page's <meta>, and as the server's header, which adds what a
+ * <meta> cannot say (browsers ignore it there): no page may frame this one.
  */
-export function contentSecurityPolicy(): string {
-  return [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`, "frame-ancestors 'none'"].join('; ');
+export function contentSecurityPolicy(where: 'header' | 'meta' = 'header'): string {
+  const policy = [...CSP_DIRECTIVES, `script-src ${SCRIPT_SOURCES.join(' ')}`, `style-src ${STYLE_SOURCES.join(' ')}`];
+  return [...policy, ...(where === 'header' ? ["frame-ancestors 'none'"] : [])].join('; ');
 }
 
 /**
@@ -73,6 +75,17 @@ export const CACHE_CONTROL = {
 export const IMMUTABLE_DIRS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'];
 
 /** Types worth compressing on the fly (HTML, CSS, JS, JSON, SVG, XML, text, the WebAssembly). */
+/**
+ * Files the site publishes whose types a web server's usual table (nginx's mime.types)
+ * does not name: the Web Annotations and the citation files. Served as these, not as
+ * application/octet-stream, so annotation tools and reference managers know them.
+ */
+export const EXTRA_TYPES: Record<string, string> = {
+  jsonld: 'application/ld+json',
+  bib: 'application/x-bibtex',
+  ris: 'application/x-research-info-systems',
+};
+
 export const COMPRESSIBLE_TYPES = [
   'text/html',
   'text/css',

@@ -38,11 +38,19 @@ export function quotationJsonLd(quote: Quote, site: URL | undefined): JsonLd {
     text: quote.entry.data.text,
     spokenByCharacter: speaker,
     creator: speaker,
+    author: speaker,
     dateCreated: isoOf(quote.entry.data.said.date.start),
+    // First published in the article, by its publisher: what page readers take as the date and publisher.
+    datePublished: quote.article.entry.data.published.toISOString(),
+    publisher: { '@type': 'Organization', name: quote.article.entry.data.publisher },
     url: absoluteUrl(quoteUrl(quote.id), site),
     isPartOf: {
       '@type': 'NewsArticle',
       headline: quote.article.entry.data.title,
+      author: quote.article.entry.data.authors.map((a) => ({ '@type': 'Person', name: a.name })),
+      publisher: { '@type': 'Organization', name: quote.article.entry.data.publisher },
+      datePublished: quote.article.entry.data.published.toISOString(),
+      isBasedOn: quote.article.entry.data.source.url,
       url: absoluteUrl(articleUrl(quote.article.slug), site),
     },
   };

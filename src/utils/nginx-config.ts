@@ -1,4 +1,4 @@
-import { CACHE_CONTROL, COMPRESSIBLE_TYPES, IMMUTABLE_DIRS, SECURITY_HEADERS } from './http-headers.ts';
+import { CACHE_CONTROL, COMPRESSIBLE_TYPES, EXTRA_TYPES, IMMUTABLE_DIRS, SECURITY_HEADERS } from './http-headers.ts';
 
 /** Where and how nginx serves the site. */
 export interface NginxOptions {
@@ -42,7 +42,7 @@ server {
   root ${options.root};
   index index.html;
   charset utf-8;
-  charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml;
+  charset_types text/css text/plain text/xml application/javascript application/json application/rss+xml image/svg+xml ${[...new Set(Object.values(EXTRA_TYPES))].join(' ')};
   # Redirects (such as adding the trailing slash) keep the scheme and host the reader used.
   absolute_redirect off;
   server_tokens off;
@@ -60,6 +60,14 @@ ${options.brotli ? `  brotli on;\n  brotli_min_length 256;\n  brotli_types ${typ
 ${headers(CACHE_CONTROL.revalidate)}
     # A folder's address without its slash is redirected to the one with it.
     try_files $uri $uri/ =404;
+${Object.entries(EXTRA_TYPES)
+  .map(([ext, type]) => `
+    # .${ext} files, which mime.types does not name (the headers above still apply).
+    location ~ \\.${ext}$ {
+      types { }
+      default_type ${type};
+    }`)
+  .join('\n')}
   }
 
 ${IMMUTABLE_DIRS.map(

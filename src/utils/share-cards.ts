@@ -43,6 +43,7 @@ export function shareCards(data: SiteData): Map<string, ShareCard> {
     cards.set(sitePath(w.url) ?? w.url, { kicker: 'Withdrawn', title: w.name, meta: 'This entry was withdrawn; the page says why' });
   }
   cards.set('/corrections/', { kicker: 'Corrections', title: 'Every correction to this edition', meta: `${data.corrections.length} corrections, newest first` });
+  cards.set('/data/', { kicker: 'Open data', title: 'Quotes, glossary, timeline, citations and annotations to reuse', meta: 'JSON with JSON Schemas · CSL-JSON · W3C Web Annotations' });
   cards.set('/search/', { kicker: 'Search', title: 'Search quotes, names, events and the article', meta: 'Share a search by its address' });
   cards.set('/404.html', { kicker: 'Not found', title: 'This page is not here', meta: 'Try the front page, the quotes or the timeline' });
   return cards;

@@ -12,16 +12,24 @@ export const TEMPLATE_IDS = {
   fragmentAliases: 'fragment-aliases',
   /** The article page's corrections (a link target of the corrections page). */
   articleCorrections: 'article-corrections',
+  /**
+   * The “Cite” section of article and quote pages (CiteThis): a heading's id, not a
+   * published link target (a withdrawn quote's notice has none).
+   */
+  cite: 'cite',
 } as const;
 
 /** Ids the template puts on pages, which content must not claim. */
 export const RESERVED_IDS: readonly string[] = Object.values(TEMPLATE_IDS);
 
 /** Template ids that are plumbing, not link targets. */
-const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.fragmentAliases];
+const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.fragmentAliases, TEMPLATE_IDS.cite];
 
-/** Prefixes of generated plumbing ids: mention previews, the two search forms, the front page's sections. */
-export const PLUMBING_PREFIXES = ['tip-', 'dialog-', 'page-', 'front-'] as const;
+/**
+ * Prefixes of generated plumbing ids: the two search forms, the front
+ * page's sections, each formatted citation of a Cite section.
+ */
+export const PLUMBING_PREFIXES = ['dialog-', 'page-', 'front-', 'cite-'] as const;
 
 /** Whether an id on a page is a published link target. */
 export function isPublishedId(id: string): boolean {

@@ -1,5 +1,5 @@
 /** Encode one term of a text directive: `-`, `,` and `&` have meanings there. */
-function encodeTerm(text: string): string {
+export function encodeTerm(text: string): string {
   return encodeURIComponent(text).replace(/-/g, '%2D').replace(/,/g, '%2C');
 }
 

@@ -49,6 +49,23 @@ describe('headers', () => {
   });
 });
 
+describe('the files others reuse', () => {
+  it('are served as their types, with the site’s headers: annotations, citation files, open data', async () => {
+    for (const [path, type] of [
+      ['annotations.jsonld', 'application/ld+json; charset=utf-8'],
+      ['quotes/zelensky-too-afraid/citation.bib', 'application/x-bibtex; charset=utf-8'],
+      ['quotes/zelensky-too-afraid/citation.ris', 'application/x-research-info-systems; charset=utf-8'],
+      ['data/quotes.json', 'application/json; charset=utf-8'],
+    ]) {
+      const res = await get(`${base}${path}`);
+      expect(res.status, path).toBe(200);
+      expect(res.headers.get('content-type'), path).toBe(type);
+      expect(res.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(res.headers.get('cache-control'), path).toBe(CACHE_CONTROL.revalidate);
+    }
+  });
+});
+
 describe('compression', () => {
   it('sends brotli where the browser accepts it, else gzip', async () => {
     for (const [accept, encoding] of [['br, gzip', 'br'], ['gzip', 'gzip']] as const) {

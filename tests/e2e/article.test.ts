@@ -104,7 +104,7 @@ describe('the article page', () => {
     await context.close();
   });
 
-  it('loads only the small header script, never search code, on first load', async () => {
+  it('loads only the small header script, never search code, on first load; the passage-link script once a reader selects', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
     const scripts: { url: string; bytes: number }[] = [];
@@ -116,6 +116,10 @@ describe('the article page', () => {
     expect(scripts.every((s) => !s.url.includes('pagefind') && !s.url.includes('search-ui'))).toBe(true);
     expect(scripts.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThanOrEqual(5 * 1024);
     expect(await page.locator('script:not([type="application/ld+json"]):not([src])').count()).toBe(0);
+    // Selecting words loads the passage-link script, and the JavaScript stays within 5 KB.
+    await page.locator('#p-trumps-call-for-a-meeting').selectText();
+    await expect.poll(() => scripts.some((s) => s.url.includes('passage-links'))).toBe(true);
+    expect(scripts.reduce((sum, s) => sum + s.bytes, 0)).toBeLessThanOrEqual(5 * 1024);
     await context.close();
   });
 });

@@ -55,7 +55,7 @@ export function reader(options: Parameters<typeof newContext>[1] = {}) {
  * Count layout shifts (not caused by input) from the start of every page the context opens
  * from now on: read the total with `layoutShift(page)`.
  */
-export function observeLayoutShift(target: { addInitScript(script: () => void): Promise<void> }): Promise<void> {
+export function observeLayoutShift(target: Page | BrowserContext): Promise<unknown> {
   return target.addInitScript(() => {
     const w = window as unknown as { shift: number };
     w.shift = 0;

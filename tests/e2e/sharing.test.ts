@@ -40,6 +40,16 @@ describe('copy link', () => {
     await page.close();
   });
 
+  it('copies a citation as plain text from a quote page’s Cite section, and says so', async () => {
+    const page = await site.open('/quotes/zelensky-too-afraid/');
+    const reference = await page.locator('#cite-mla-reference').innerText();
+    expect(reference).toMatch(/^Grove, Thomas, and Matthew Luxmoore\. “Putin Calls Zelensky/);
+    await page.getByRole('link', { name: 'Copy MLA 9th edition, works cited' }).click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(reference);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Citation copied' }).count()).toBe(1);
+    await page.close();
+  });
+
   it('says gently when a fragment matches nothing', async () => {
     const page = await site.open(`${ARTICLE}#no-such-spot`);
     await expect.poll(() => page.getByRole('status').filter({ hasText: 'no longer here' }).count()).toBe(1);

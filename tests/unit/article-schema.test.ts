@@ -34,7 +34,7 @@ describe('article frontmatter schema', () => {
 
   it('rejects an unknown field instead of dropping it', () => {
     expect(errors('unknown-field')).toEqual([
-      '(entry): unknown field “subtitle” in the article frontmatter: fix the spelling or remove it (allowed: title, dek, authors, publisher, published, source, corrections)',
+      '(entry): unknown field “subtitle” in the article frontmatter: fix the spelling or remove it (allowed: title, sentenceCaseTitle, dek, authors, publisher, published, source, corrections)',
     ]);
   });
 });

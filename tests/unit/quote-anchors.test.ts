@@ -148,3 +148,28 @@ describe('quotation coverage, edge cases', () => {
     expect(anchored('Unafraid, he said he was not “afraid”.', [{ id: 'q', text: 'afraid' }])).toContain('“<span class="quote" id="q"');
   });
 });
+
+describe('the TextQuoteSelector each anchored quote records', () => {
+  it('gives the words as printed and up to 32 characters of the paragraph around them', () => {
+    const { quotes } = render('Trump’s call for a meeting, the paper says, “puts Putin in a bind,” and he knows it well enough.', {
+      quotes: anchors([{ id: 'bind', text: 'puts Putin in a bind' }]),
+    });
+    expect(quotes).toEqual([{ id: 'bind', block: 'p-trumps-call-for-a-meeting', selector: { exact: 'puts Putin in a bind', prefix: 'for a meeting, the paper says, “', suffix: ',” and he knows it well enough.' } }]);
+  });
+
+  it('never reaches past the paragraph', () => {
+    const { quotes } = render('One.\n\n“Yes,” he said.', { quotes: anchors([{ id: 'yes', text: 'Yes' }]) });
+    expect(quotes[0]!.selector).toEqual({ exact: 'Yes', prefix: '“', suffix: ',” he said.' });
+  });
+
+  it('takes more context when a note quotes the same words with the same context', () => {
+    const sentence = 'He said he was ready to meet but only at the very end of a long process of talks, and “not before,” he added, once the documents were drafted and agreed.';
+    // The note repeats the sentence up to well past 32 characters after the quote.
+    const note = h('details', { dataQuote: 'before' }, `Note: ${sentence.replace(/drafted and agreed\.$/, 'never signed.')}`);
+    const { quotes } = render(sentence, { quotes: anchors([{ id: 'before', text: 'not before', note }]) });
+    const { prefix, suffix } = quotes[0]!.selector;
+    expect(suffix!.length).toBeGreaterThan(32);
+    // Longer context reaches words the note does not share.
+    expect(`${prefix}not before${suffix}`).toContain('drafted and agreed');
+  });
+});
