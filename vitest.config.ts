@@ -1,13 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: fast unit tests of the pure logic and plugins, and end-to-end tests that
- * drive Debian's Chromium through the built `dist/` (see tests/e2e/setup.ts).
+ * Four projects: unit tests of the pure logic and plugins; builds of changed content;
+ * end-to-end tests that drive Debian's Chromium through the built `dist/` (see
+ * tests/e2e/setup.ts); and the base-path build behind nginx (tests/deploy/setup.ts).
+ *
+ * The suite is CPU-bound on two cores, so it is laid out to keep both busy: the light
+ * projects (unit, build) run together first, the browser projects (e2e, deploy) together
+ * after; every project uses worker threads without per-file isolation, which spares each
+ * file a fresh import of Playwright and the unified stack (no test shares state across
+ * files). Projects in one group must agree on maxWorkers.
  */
+const WORKERS = 2;
+
 export default defineConfig({
   test: {
+    pool: 'threads',
+    isolate: false,
+    maxWorkers: WORKERS,
     projects: [
       {
+        extends: true,
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -15,39 +28,39 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          sequence: { groupOrder: 0 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
-          sequence: { groupOrder: 2 },
           include: ['tests/e2e/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/e2e/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A loaded 2-core CI machine can take more than a second to show results.
           expect: { poll: { timeout: 10_000 } },
-          // One browser per file; two cores run two files at a time.
-          maxWorkers: 2,
         },
       },
       {
+        extends: true,
         test: {
           // The site as deployed: a base-path build behind the nginx configuration we ship.
           name: 'deploy',
-          sequence: { groupOrder: 3 },
           include: ['tests/deploy/**/*.test.ts'],
+          sequence: { groupOrder: 1 },
           globalSetup: ['tests/deploy/setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 10_000 } },
-        },
-      },
-      {
-        test: {
-          name: 'build',
-          sequence: { groupOrder: 1 },
-          include: ['tests/build/**/*.test.ts'],
-          testTimeout: 120_000,
-          // Fixture builds share Astro's content cache, so they run one at a time.
-          fileParallelism: false,
         },
       },
     ],

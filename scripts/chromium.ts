@@ -17,4 +17,6 @@ export const CHROMIUM_FLAGS = [
   '--disable-renderer-backgrounding',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
+  // The site has one origin: a process per site buys nothing here and costs about 7% CPU.
+  '--disable-site-isolation-trials',
 ];

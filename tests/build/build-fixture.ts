@@ -1,7 +1,10 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+
+/** Where fixture builds write their sites (removed by their callers). */
+const BUILDS = join(process.cwd(), 'node_modules', '.cache', 'fixture-builds');
 
 /** The real build's share cards (Astro's default cache folder). */
 const CARDS = 'node_modules/.astro/share-cards';
@@ -59,21 +62,52 @@ export function buildWithContent(contentDir: string, inspect?: (outDir: string) 
  * with the real build's share cards, which are named by their content, so only cards
  * whose page differs are drawn again.
  */
-export function buildInto(contentDir: string, env: Record<string, string> = {}): { status: number | null; output: string; outDir: string } {
-  const outDir = mkdtempSync(join(tmpdir(), 'fixture-dist-'));
+export function buildInto(contentDir: string, env: Record<string, string> = {}): BuildResult & { outDir: string } {
+  const build = prepareBuild(contentDir, env);
+  try {
+    const result = spawnSync('npx', build.args, { env: build.env, encoding: 'utf8', timeout: 120_000 });
+    return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), outDir: build.outDir };
+  } finally {
+    build.cleanUp();
+  }
+}
+
+/** The same build in the background: `outDir` at once, the outcome when it ends. */
+export function startBuild(contentDir: string, env: Record<string, string> = {}): { outDir: string; finished: Promise<BuildResult> } {
+  const build = prepareBuild(contentDir, env);
+  const child = spawn('npx', build.args, { env: build.env, timeout: 120_000 });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const finished = new Promise<BuildResult>((resolve) => {
+    child.on('close', (status) => {
+      build.cleanUp();
+      resolve({ status, output: plain(output) });
+    });
+  });
+  return { outDir: build.outDir, finished };
+}
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+}
+
+function prepareBuild(contentDir: string, env: Record<string, string>) {
+  // Inside the project: Astro stages prerendered chunks in `<outDir>/.prerender` only when
+  // outDir is under the working directory (else in the shared `.astro/.prerender`), and
+  // that is what lets several builds run at once.
+  mkdirSync(BUILDS, { recursive: true });
+  const outDir = mkdtempSync(join(BUILDS, 'dist-'));
   const cacheDir = mkdtempSync(join(tmpdir(), 'fixture-cache-'));
   if (existsSync(CARDS)) cpSync(CARDS, join(cacheDir, 'share-cards'), { recursive: true });
-  try {
-    // Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a build must
-    // not inherit them, or Astro takes BASE_URL from there instead of from its base.
-    const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-      env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
-      encoding: 'utf8',
-      timeout: 120_000,
-    });
-    return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), outDir };
-  } finally {
-    rmSync(cacheDir, { recursive: true, force: true });
-  }
+  // Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a build must
+  // not inherit them, or Astro takes BASE_URL from there instead of from its base.
+  const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
+  return {
+    outDir,
+    args: ['astro', 'build', '--outDir', outDir],
+    env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    cleanUp: () => rmSync(cacheDir, { recursive: true, force: true }),
+  };
 }

@@ -5,11 +5,13 @@ import { DEFAULT_NGINX, nginxServer } from '../../src/utils/nginx-config.ts';
 import { contentSecurityPolicy, CACHE_CONTROL } from '../../src/utils/http-headers.ts';
 import { headersFile } from '../../src/utils/headers-file.ts';
 import { COMMITTED } from '../../scripts/deploy-config.ts';
+import { whenSiteBuilt } from './site-build.ts';
 
 /**
  * The shipped nginx configuration, running: the headers a page cannot set itself, caching
  * that fits the build, compression, 404s and trailing slashes, under a sub-path.
  */
+whenSiteBuilt();
 const site = inject('siteUrl');
 const base = inject('siteBase');
 const origin = new URL(site).origin;

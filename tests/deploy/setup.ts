@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
-import { rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { buildInto } from '../build/build-fixture.ts';
+import { startBuild } from '../build/build-fixture.ts';
 import { freePort, startNginx } from './nginx.ts';
 
 declare module 'vitest' {
@@ -9,8 +10,10 @@ declare module 'vitest' {
     /** Where nginx serves the site: origin and base path (`http://127.0.0.1:1234/annotated/`). */
     siteUrl: string;
     siteBase: string;
-    /** The base-path build on disk. */
+    /** The base-path build on disk, complete once `siteBuilt()` resolves (site-build.ts). */
     siteDist: string;
+    /** Where the build's outcome is written when it ends. */
+    siteBuildOutcome: string;
     /** The nginx server block in use, as generated. */
     nginxConfig: string;
     /** A page on another origin that tries to frame the site. */
@@ -27,8 +30,16 @@ export const BASE = '/annotated/';
  * root-relative link anywhere fails. A second server on another origin tries to frame it.
  */
 export default async function setup(project: TestProject) {
-  const build = buildInto('./content', { BASE_PATH: BASE });
-  if (build.status !== 0) throw new Error(`the base-path build failed:\n${build.output}`);
+  // The build runs in the background while the unit and build tests run (the deploy tests
+  // come later and wait for it): on two cores that hides most of its time.
+  const build = startBuild('./content', { BASE_PATH: BASE });
+  const outcome = `${build.outDir}.json`;
+  const finished = build.finished.then((result) => {
+    // nginx's workers run as an unprivileged user: let them read the build.
+    spawnSync('chmod', ['-R', 'a+rX', build.outDir]);
+    writeFileSync(outcome, JSON.stringify(result));
+  });
+  chmodSync(build.outDir, 0o755);
   const nginx = await startNginx(build.outDir, BASE);
   const framerPort = await freePort();
   const framer: Server = createServer((_req, res) => {
@@ -39,11 +50,14 @@ export default async function setup(project: TestProject) {
   project.provide('siteUrl', `${nginx.origin}${BASE}`);
   project.provide('siteBase', BASE);
   project.provide('siteDist', build.outDir);
+  project.provide('siteBuildOutcome', outcome);
   project.provide('nginxConfig', nginx.config);
   project.provide('framerUrl', `http://localhost:${framerPort}/`);
-  return () => {
+  return async () => {
     nginx.stop();
     framer.close();
+    await finished;
     rmSync(build.outDir, { recursive: true, force: true });
+    rmSync(outcome, { force: true });
   };
 }

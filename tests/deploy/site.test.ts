@@ -6,6 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../e2e/browser.ts';
 import { watch } from '../e2e/reader.ts';
 import { builtPages, fileFor, parsePage } from '../e2e/site.ts';
+import { whenSiteBuilt } from './site-build.ts';
 
 /**
  * A reader's way through the site built under a sub-path and served by nginx, which
@@ -13,6 +14,7 @@ import { builtPages, fileFor, parsePage } from '../e2e/site.ts';
  * 404 page must all stay under the base. Every page visited is watched for CSP violations
  * (the header policy and the page's own), requests elsewhere and script errors.
  */
+whenSiteBuilt();
 const site = inject('siteUrl');
 const base = inject('siteBase');
 const dist = inject('siteDist');
@@ -23,7 +25,7 @@ let browser: Browser;
 let context: BrowserContext;
 let findings: string[] = [];
 beforeAll(async () => {
-  browser = await launchBrowser();
+  browser = await launchBrowser({ shared: false });
   context = await newContext(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
 });
 afterEach(() => {

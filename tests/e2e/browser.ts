@@ -19,13 +19,15 @@ export async function launchBrowserServer(): Promise<BrowserServer> {
 /**
  * Headless Chromium for a test file: the run's shared browser when its setup started one
  * (connecting takes milliseconds, launching most of a second), else a browser of its own.
+ * A file that reads the clipboard asks for its own (`shared: false`): a browser has one
+ * clipboard, and files run at the same time would read each other's copies.
  * Closing it disconnects, or stops the file's own browser.
  */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser({ shared = true }: { shared?: boolean } = {}): Promise<Browser> {
   const endpoint = process.env.E2E_BROWSER_WS;
-  if (endpoint) {
-    const shared = await chromium.connect(endpoint).catch(() => undefined);
-    if (shared) return shared;
+  if (endpoint && shared) {
+    const connected = await chromium.connect(endpoint).catch(() => undefined);
+    if (connected) return connected;
   }
   requireChromium();
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });

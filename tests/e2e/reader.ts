@@ -28,7 +28,7 @@ export function reader(options: Parameters<typeof newContext>[1] = {}) {
   let context: BrowserContext;
   let findings: string[] = [];
   beforeAll(async () => {
-    browser = await launchBrowser();
+    browser = await launchBrowser({ shared: !options.permissions?.includes('clipboard-read') });
     context = await newContext(browser, options);
   });
   afterEach(() => {
