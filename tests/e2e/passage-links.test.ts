@@ -6,7 +6,7 @@ import { ARTICLE } from './site.ts';
 
 /**
  * Link any passage: a reader selects words in the article and copies a link that lands on
- * them (a text fragment on the paragraph's address), with the mouse and the keyboard.
+ * them (a text fragment on the paragraph’s address), with the mouse, the keyboard and touch.
  */
 
 /** Select the `nth` occurrence of `phrase` in the block with this id, as a reader would. */
@@ -115,6 +115,29 @@ describe('link any passage', () => {
     expect(await passage.locator('q').innerText()).toBe('puts Putin in a bind');
     expect(await passage.locator('a[data-passage-link]').innerText()).toBe(`${site.base}${ARTICLE}#p-trumps-call-for-a-meeting:~:text=puts%20Putin%20in%20a%20bind`);
     expect(await axeBothSchemes(page, { include: '.cite' })).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('link any passage on a touch screen', () => {
+  const phone = reader({ viewport: { width: 390, height: 740 }, isMobile: true, hasTouch: true });
+
+  it('shows the control inside the screen under a selection, and a tap on “Cite this passage” works', async () => {
+    const page = await phone.open(ARTICLE);
+    // A long press cannot be simulated; the script sees only the selection it makes.
+    await select(page, 'p-trumps-call-for-a-meeting', 'puts Putin in a bind');
+    const tools = page.getByRole('group', { name: 'Selected passage' });
+    await expect.poll(() => tools.isVisible()).toBe(true);
+    const box = (await tools.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    // Below the selection, where the browser's own selection menu (above it) does not cover it.
+    const words = await page.evaluate(() => getSelection()!.getRangeAt(0).getBoundingClientRect().bottom);
+    expect(box.y).toBeGreaterThan(words);
+    await tools.getByRole('button', { name: 'Cite this passage' }).tap();
+    const passage = page.locator('[data-cite-passage]');
+    await expect.poll(() => passage.isVisible()).toBe(true);
+    expect(await passage.locator('q').innerText()).toBe('puts Putin in a bind');
     await page.close();
   });
 });
