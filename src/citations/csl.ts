@@ -20,6 +20,11 @@ export interface CslName {
   family: string;
 }
 
+/** A name CSL must print as written, never split or inverted: an organisation's. */
+export interface CslLiteralName {
+  literal: string;
+}
+
 /** The CSL-JSON variables the site uses (a subset of the CSL 1.0.2 schema). */
 export interface CslItem {
   /** The address of the page on this site that the item stands for: unique and stable. */
@@ -45,7 +50,7 @@ export interface CslItem {
 export const bibtexKey = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
 
 /** The time zone a publication's date is read in: the day printed on the story. */
-export const PUBLICATION_TIME_ZONE = 'America/New_York';
+const PUBLICATION_TIME_ZONE = 'America/New_York';
 
 /** The calendar day of an instant in a time zone: 2025-08-20T01:00Z is August 19 in New York. */
 export function dayIn(date: Date, timeZone = PUBLICATION_TIME_ZONE): PartialDate {
@@ -66,6 +71,14 @@ export function cslDate(date: PartialDate): CslDate {
 export function cslName(name: string): CslName {
   const at = name.trim().lastIndexOf(' ');
   return at < 0 ? { given: '', family: name.trim() } : { given: name.slice(0, at).trim(), family: name.slice(at + 1).trim() };
+}
+
+/**
+ * Who said a quote's words, as CSL names them: a person family-last (cslName), an
+ * organisation whole (“European Commission”, not “Commission, European”).
+ */
+export function cslSpeaker(speaker: { data: { name: string; kind: string } }): CslName | CslLiteralName {
+  return speaker.data.kind === 'organisation' ? { literal: speaker.data.name.trim() } : cslName(speaker.data.name);
 }
 
 /**

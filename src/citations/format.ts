@@ -2,7 +2,7 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import type { CslItem } from './csl.ts';
+import type { CslItem, CslLiteralName, CslName } from './csl.ts';
 import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
 
@@ -46,11 +46,13 @@ const STYLES: { style: StyleId; name: string; listName: string; inTextName: stri
 /**
  * How a style introduces words its author quotes from someone else, for the in-text
  * citation or note of a quote: CSL has no variable for it, so it is the cite's prefix,
- * which the CSL processor places (inside APA's parentheses, before Chicago's note).
+ * which the CSL processor places (inside APA's parentheses, before Chicago's note). APA
+ * names a person by family name, Chicago in full; an organisation is named whole in both.
  */
-function quotedInPrefix(style: StyleId, speaker: { given: string; family: string }): string {
-  if (style === 'apa') return `${speaker.family}, as cited in `;
+function quotedInPrefix(style: StyleId, speaker: CslName | CslLiteralName): string {
   if (style === 'mla') return 'qtd. in ';
+  if ('literal' in speaker) return `${speaker.literal}, ${style === 'apa' ? 'as cited in' : 'quoted in'} `;
+  if (style === 'apa') return `${speaker.family}, as cited in `;
   return `${speaker.given} ${speaker.family}, quoted in `.trimStart();
 }
 
@@ -63,7 +65,7 @@ function entryHtml(html: string): string {
  * Every style's citations of one item. For a quote, `speaker` names who said the words:
  * the in-text citation or note then says they are quoted in the article.
  */
-export function formatCitations(item: CslItem, speaker?: { given: string; family: string }): StyledCitations[] {
+export function formatCitations(item: CslItem, speaker?: CslName | CslLiteralName): StyledCitations[] {
   // The styles protect nothing in a URL: Chicago would capitalise the “h” of “https”.
   const cite = new Cite({ ...item, archive_location: `<span class="nocase">${item.archive_location}</span>` });
   return STYLES.map(({ style, ...names }) => {

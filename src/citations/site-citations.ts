@@ -1,13 +1,15 @@
 import type { Article, Quote, SiteData } from '../site/types.ts';
+import type { PartialDate } from '../utils/dates.ts';
 import { articleUrl, quoteUrl } from '../utils/urls.ts';
-import { accessedDate, articleCsl, cslName, quoteCsl, type CslItem } from './csl.ts';
+import { accessedDate, articleCsl, cslSpeaker, quoteCsl, type CslItem } from './csl.ts';
 import { formatCitations, toBibtex, toCslJson, toRis, type StyledCitations } from './format.ts';
 
-/** What a page's Cite section shows: the item, its formatted citations and its files. */
+/** What a page's Cite section shows: the item, its formatted citations, its files and the day it gives as accessed. */
 export interface PageCitation {
   item: CslItem;
   citations: StyledCitations[];
   files: { bib: string; ris: string; json: string; name: string };
+  accessed: PartialDate;
 }
 
 /** The formats a citation is downloadable in, by file extension. */
@@ -17,23 +19,41 @@ export const CITATION_FILES = {
   json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: toCslJson },
 } as const;
 
-export type CitationFormat = keyof typeof CITATION_FILES;
+type CitationFormat = keyof typeof CITATION_FILES;
 
 /** The addresses of a page's citation files: `citation.bib`, `.ris` and `.json` under the page. */
 function files(pageUrl: string, name: string): PageCitation['files'] {
   return { bib: `${pageUrl}citation.bib`, ris: `${pageUrl}citation.ris`, json: `${pageUrl}citation.json`, name };
 }
 
+/** The article as an item to cite (no formatting: the citation files need only this). */
+export function articleItem(article: Article, data: SiteData, site: URL | undefined): CslItem {
+  return articleCsl(article, site, accessedDate(data));
+}
+
+/** A quote as an item to cite: the article, read at the quote's words. */
+export function quoteItem(quote: Quote, data: SiteData, site: URL | undefined): CslItem {
+  return quoteCsl(quote, site, accessedDate(data));
+}
+
 /** The article's citation. */
 export function articleCitation(article: Article, data: SiteData, site: URL | undefined): PageCitation {
-  const item = articleCsl(article, site, accessedDate(data));
-  return { item, citations: formatCitations(item), files: files(articleUrl(article.slug), article.slug) };
+  const accessed = accessedDate(data);
+  const item = articleCsl(article, site, accessed);
+  return { item, citations: formatCitations(item), files: files(articleUrl(article.slug), article.slug), accessed };
 }
 
 /** A quote's citation: the article, the speaker “quoted in” it, read at the quote's words. */
 export function quoteCitation(quote: Quote, data: SiteData, site: URL | undefined): PageCitation {
-  const item = quoteCsl(quote, site, accessedDate(data));
-  return { item, citations: formatCitations(item, cslName(quote.speaker.data.name)), files: files(quoteUrl(quote.id), quote.id) };
+  const accessed = accessedDate(data);
+  const item = quoteCsl(quote, site, accessed);
+  return { item, citations: formatCitations(item, cslSpeaker(quote.speaker)), files: files(quoteUrl(quote.id), quote.id), accessed };
+}
+
+/** One citation file (`citation.bib`, `.ris` or `.json`): the item in that format, with its type. */
+export function citationFile(format: string | undefined, item: CslItem): Response {
+  const file = CITATION_FILES[format as CitationFormat];
+  return new Response(file.body([item]), { headers: { 'content-type': file.type } });
 }
 
 /** Every citation the site publishes, article by article, each followed by its quotes. */

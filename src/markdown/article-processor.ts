@@ -11,6 +11,7 @@ import remarkArticleBlocks from './remark-article-blocks.ts';
 import remarkPlaceholderLinks from './remark-placeholder-links.ts';
 import remarkRejectHtml from './remark-reject-html.ts';
 import remarkSafeLinks from './remark-safe-links.ts';
+import remarkSoftBreaks from './remark-soft-breaks.ts';
 import rehypeBlockIds from './rehype-block-ids.ts';
 import rehypeHeadingLinks from './rehype-heading-links.ts';
 import rehypeQuoteAnchors, { type QuoteAnchor } from './rehype-quote-anchors.ts';
@@ -50,6 +51,7 @@ export function articleProcessor(annotations: Annotations = {}) {
     .use(remarkDirective)
     .use(remarkArticleBlocks)
     .use(remarkPlaceholderLinks)
+    .use(remarkSoftBreaks)
     .use(remarkRehype)
     .use(rehypeSiteLinks, { base: BASE })
     .use(rehypeSlug)

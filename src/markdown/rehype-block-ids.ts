@@ -2,7 +2,7 @@ import type { Root, ElementContent } from 'hast';
 import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { blockIds } from '../text/block-ids.ts';
-import { firstWords } from '../text/normalize.ts';
+import { openingWords } from '../text/normalize.ts';
 import { textBlocks, type BlockKind } from '../text/text-model.ts';
 import { articleFacts } from './article-data.ts';
 
@@ -32,7 +32,7 @@ export default function rehypeBlockIds() {
     prose.forEach((b, i) => {
       b.id = proseIds[i]!;
       b.element.properties.id = b.id;
-      b.element.children.push(permalink(b.id, `Link to paragraph beginning “${firstWords(b.printed.replace(/^[\s"'“‘]+/, ''), 5)}”`));
+      b.element.children.push(permalink(b.id, `Link to paragraph beginning “${openingWords(b.printed, 5)}”`));
     });
     captions.forEach((b, i) => {
       b.id = captionIds[i]!;

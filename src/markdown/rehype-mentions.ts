@@ -50,21 +50,27 @@ const inLink = (pieces: { parent: Element }[]) => pieces.some((p) => p.parent.ta
  * Mark every mention of a glossary entry in the article's prose (quotations, captions,
  * list items and block quotes included; headings are ours, not the article's) with an id
  * of its own, derived from its block so it survives edits elsewhere. The rule for links:
- * the first mention of an entry in each section links to the entry, with a preview on
- * hover and focus; later mentions in that section are marked but not linked, so the text
- * does not turn into a wall of links. Every mention is recorded for the entry's page.
+ * the first mention of an entry in each section or subsection (h2–h4) links to the
+ * entry, with a preview on hover and focus; later mentions there are marked but not
+ * linked, so the text does not turn into a wall of links. Every mention is recorded for
+ * the entry's page.
  */
+/** Headings that start a section or subsection, where linking starts again. */
+const SECTION_HEADINGS = new Set(['h2', 'h3', 'h4']);
+
 export default function rehypeMentions(options: { targets: MentionTarget[] }) {
   const pattern = aliasPattern(options.targets);
   const byAlias = new Map(options.targets.flatMap((t) => t.aliases.map((a) => [normalizeText(a), t] as const)));
   return (tree: Root, file: VFile) => {
     const mentions = articleFacts(file).mentions;
     if (!pattern) return;
-    const linkedInSection = new Map<string | undefined, Set<string>>();
+    // Entries linked since the last section or subsection heading.
+    let linked = new Set<string>();
     for (const block of textBlocks(tree, notProse)) {
-      if (block.kind === 'heading') continue;
-      const linked = linkedInSection.get(block.section) ?? new Set<string>();
-      linkedInSection.set(block.section, linked);
+      if (block.kind === 'heading') {
+        if (SECTION_HEADINGS.has(block.element.tagName)) linked = new Set();
+        continue;
+      }
       const perEntry = new Map<string, number>();
       const found = [...block.text.matchAll(pattern)].filter((m) => !inLink(locate(block, m.index, m.index + m[0].length)));
       const planned = found.map((m) => {

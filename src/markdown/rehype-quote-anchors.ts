@@ -5,7 +5,7 @@ import { visit, SKIP } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { addProblem } from '../problems/problem.ts';
-import { firstWords } from '../text/normalize.ts';
+import { openingWords } from '../text/normalize.ts';
 import { matchQuote, type TextQuote } from '../text/quote-selector.ts';
 import { occurrences, textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
 import { articleFacts } from './article-data.ts';
@@ -31,7 +31,8 @@ export interface AnchoredQuote {
   /** The id of the block (paragraph, caption, list item, heading) that holds the quote. */
   block: string;
   /**
-   * A W3C TextQuoteSelector for the words as the page prints them: the exact words, and
+   * A W3C TextQuoteSelector for the words as the page prints them (typographic marks kept,
+   * each run of spaces and line breaks one space): the exact words, and
    * {@link SELECTOR_CONTEXT} characters of the block's text before and after (never
    * across the block's edges), more where the article's text (its notes included) has
    * those words and context twice, as annotation tools match them against the page's text.
@@ -89,10 +90,11 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
         notes.set(block.element, entry);
       }
     }
-    insertNotes(tree, notes);
+    insertNotes(tree, notes, new Map(anchored.map((q) => [q.id, q.position[1]])));
     // Report quotes in reading order (they were anchored longest first).
     anchored.sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1]);
-    const text = toString(tree);
+    // The page's text as a tool reads it, spaces run together as in the blocks' text.
+    const text = toString(tree).replace(/\s+/g, ' ');
     articleFacts(file).quotes = anchored.map(({ id, block, exact, before, after }) => ({ id, block, selector: selectorFor(text, exact, before, after) }));
   };
 }
@@ -114,15 +116,15 @@ function selectorFor(text: string, exact: string, before: string, after: string)
  * with their paragraph; in reading order they still follow it. In a list item the aside
  * goes inside the item (a list holds only items).
  */
-function insertNotes(tree: Root, notes: Map<Element, { block: TextBlock; notes: Element[] }>): void {
+function insertNotes(tree: Root, notes: Map<Element, { block: TextBlock; notes: Element[] }>, startOf: ReadonlyMap<string, number>): void {
   visit(tree, 'element', (node, index, parent) => {
     const found = notes.get(node);
     if (!found || !parent || index === undefined) return;
     const list = found.notes;
-    const position = (note: Element) => findPosition(node, String(note.properties.dataQuote ?? '')) ?? 0;
+    const position = (note: Element) => startOf.get(String(note.properties.dataQuote ?? '')) ?? 0;
     list.sort((a, b) => position(a) - position(b));
     // Each aside is a landmark, so each gets a name of its own.
-    const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${firstWords(found.block.printed.replace(/^[\s"'“‘]+/, ''), 5)}”`;
+    const label = `Notes on ${list.length === 1 ? 'the quote' : 'the quotes'} in the paragraph beginning “${openingWords(found.block.printed, 5)}”`;
     const aside = h('aside', { className: ['notes'], ariaLabel: label }, list);
     if (found.block.kind === 'list-item') {
       node.children.push(aside);
@@ -133,14 +135,3 @@ function insertNotes(tree: Root, notes: Map<Element, { block: TextBlock; notes: 
   });
 }
 
-/** The position in reading order of the element with the given id inside a block. */
-function findPosition(block: Element, id: string): number | undefined {
-  let position = 0;
-  let found: number | undefined;
-  visit(block, (node) => {
-    if (found !== undefined) return SKIP;
-    if (node.type === 'element' && node.properties.id === id) found = position;
-    else if (node.type === 'text') position += node.value.length;
-  });
-  return found;
-}

@@ -1,7 +1,7 @@
 import type { Quote, SiteData } from '../site/types.ts';
 import { accessedDate } from '../citations/csl.ts';
 import { compareDates, isoOf, type PartialDate } from '../utils/dates.ts';
-import { absoluteUrl, SITE_NAME } from '../utils/site.ts';
+import { absoluteLinks, absoluteUrl, SITE_NAME } from '../utils/site.ts';
 import { withBase } from '../utils/urls.ts';
 
 /** Where the annotations are published. */
@@ -17,7 +17,6 @@ export const ANNOTATIONS_PATH = '/annotations.jsonld';
 export function annotationCollection(data: SiteData, site: URL | undefined) {
   const abs = (address: string) => absoluteUrl(address, site);
   const id = abs(withBase(ANNOTATIONS_PATH));
-  const absoluteLinks = (html: string) => html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${abs(path)}"`);
   const creator = { id: abs(withBase('/')), type: 'Organization', name: SITE_NAME };
   const fallback = accessedDate(data);
   const items = data.quotes.map((q) => {
@@ -34,7 +33,7 @@ export function annotationCollection(data: SiteData, site: URL | undefined) {
         format: 'text/html',
         language: 'en',
         purpose: 'commenting',
-        value: `<p><strong>Context</strong></p>${absoluteLinks(q.context.html)}<p><strong>What it means</strong></p>${absoluteLinks(q.annotation.html)}`,
+        value: `<p><strong>Context</strong></p>${absoluteLinks(q.context.html, site)}<p><strong>What it means</strong></p>${absoluteLinks(q.annotation.html, site)}`,
       },
       target: {
         source: abs(q.article.url),

@@ -2,7 +2,7 @@ import type { Person, Quote, SiteData, TimelineEvent } from '../site/types.ts';
 import type { GlossaryEntry } from '../site/entries.ts';
 import { accessedDate, quotePermalink } from '../citations/csl.ts';
 import { formatDateSpan, isoOf, type DateSpan } from '../utils/dates.ts';
-import { absoluteUrl, SITE_NAME } from '../utils/site.ts';
+import { absoluteLinks, absoluteUrl, SITE_NAME } from '../utils/site.ts';
 import { articleUrl, eventUrl, glossaryUrl, quoteUrl, withBase } from '../utils/urls.ts';
 import { DATA_FILES, type DataFile, type GlossaryRecord, type QuoteRecord, type TimelineRecord } from './schemas.ts';
 
@@ -21,8 +21,7 @@ export const dataPath = (name: string) => withBase(`/data/${name}`);
 export function dataRecords(data: SiteData, site: URL | undefined) {
   const abs = (address: string) => absoluteUrl(address, site);
   // Links in our Markdown are site addresses; published data carries them whole.
-  const absoluteLinks = (html: string) => html.replace(/href="(\/[^"]*)"/g, (_, path: string) => `href="${abs(path)}"`);
-  const rendered = (r: { html: string; text: string }) => ({ html: absoluteLinks(r.html), text: r.text });
+  const rendered = (r: { html: string; text: string }) => ({ html: absoluteLinks(r.html, site), text: r.text });
   const ref = (g: GlossaryEntry) => ({ id: g.id, name: g.data.name, url: abs(glossaryUrl(g.id)) });
   const date = (span: DateSpan) => ({ iso: span.iso, text: formatDateSpan(span) });
   const corrections = (list: readonly { date: Parameters<typeof isoOf>[0]; what: string; why: string }[]) => list.map((c) => ({ date: isoOf(c.date), what: c.what, why: c.why }));

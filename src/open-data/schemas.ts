@@ -58,7 +58,7 @@ const source = z.union([
     .strict(),
 ]);
 
-export const quoteRecord = z
+const quoteRecord = z
   .object({
     id,
     url: url.describe('The quote’s page.'),
@@ -89,7 +89,7 @@ export const quoteRecord = z
   })
   .strict();
 
-export const glossaryRecord = z
+const glossaryRecord = z
   .object({
     id,
     url,
@@ -106,7 +106,7 @@ export const glossaryRecord = z
   })
   .strict();
 
-export const timelineRecord = z
+const timelineRecord = z
   .object({
     id,
     url: url.describe('The event on the timeline page.'),

@@ -41,6 +41,3 @@ export function addProblem(file: VFile, init: ProblemInit): VFileMessage {
 export function problem(init: ProblemInit & { file: string }): VFileMessage {
   return fill(new VFileMessage(`${init.entry}: ${init.reason}`, { place: init.place, ruleId: init.rule, source: 'content', cause: init.cause }), init);
 }
-
-/** Problems that stop the build (all of ours are; a plain vfile warning is not). */
-export const isFatal = (message: VFileMessage) => message.fatal === true;

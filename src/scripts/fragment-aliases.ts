@@ -1,9 +1,10 @@
 /**
  * Loaded by the header script only when an address's fragment matches nothing on the page.
- * A link whose fragment no longer matches anything: follow a declared alias to the new id
- * (content/aliases.yaml) or, for a withdrawn entry, to the page that says why it was
- * withdrawn; or say gently that the spot is gone instead of silently showing the top of
- * the page.
+ * A link whose fragment no longer matches anything: follow a declared alias
+ * (content/aliases.yaml) to the new id or to another page, or, for a withdrawn entry, to
+ * the page that says why it was withdrawn; or say gently that the spot is gone instead of
+ * silently showing the top of the page. BaseLayout embeds the aliases, other pages'
+ * addresses already under the base.
  */
 import { announce } from './share-links.ts';
 import { fragmentId } from './fragment.ts';

@@ -4,10 +4,10 @@
  * address already points at a precise spot.
  */
 import { fragmentId } from './fragment.ts';
+import { withBase } from '../utils/urls.ts';
 
 if (new URLSearchParams(location.search).has('pagefind-highlight')) {
-  const path = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind-highlight.js`;
-  import(/* @vite-ignore */ path)
+  import(/* @vite-ignore */ withBase('/pagefind/pagefind-highlight.js'))
     .then(({ default: Highlight }: { default: new (options: object) => unknown }) => {
       new Highlight({ highlightParam: 'pagefind-highlight', addStyles: false });
       const target = location.hash ? document.getElementById(fragmentId(location.hash)) : null;

@@ -4,9 +4,11 @@
  * enclosing paragraph's (or quote's) address with a text fragment for the words
  * (`#p-…:~:text=start,end`, with words before or after when the words occur elsewhere
  * on the page), so it lands on and highlights them where browsers support text
- * fragments, and on the paragraph elsewhere. Loaded only on article pages, at the first
- * change of selection (SiteHeader's script imports it when the page has
- * `[data-passage-links]`), which it then handles like any later one.
+ * fragments, and on the paragraph elsewhere. Loaded only on article pages, when words
+ * are first selected (SiteHeader's script imports it when the page has
+ * `[data-passage-links]`), a selection it then handles like any later one.
+ * The toolbar appears without moving focus; screen readers are told where it is, quietly
+ * (a sighted reader sees it under the words).
  */
 import { announce, copy } from './share-links.ts';
 import { encodeTerm } from '../utils/text-fragment.ts';
@@ -30,6 +32,8 @@ const button = (label: string) => {
 const copyButton = button('Copy link to this passage');
 const citeButton = button('Cite this passage');
 let current: { address: string; text: string } | undefined;
+/** The block whose selection the toolbar is showing for. */
+let shownFor: HTMLElement | undefined;
 
 /** Whitespace as the browser's text matching sees it: single spaces. */
 const squash = (text: string) => text.replace(/\s+/g, ' ');
@@ -102,22 +106,44 @@ function update(): void {
   // After the block's outermost container, so the toolbar comes next in reading and tab order.
   let host: HTMLElement = block;
   while (host.parentElement && host.parentElement !== root) host = host.parentElement;
-  if (tools.previousElementSibling !== host) host.after(tools);
+  const moved = tools.previousElementSibling !== host;
+  if (moved) host.after(tools);
   const wasHidden = tools.hidden;
   tools.hidden = false;
+  shownFor = block;
   const box = range.getBoundingClientRect();
   const frame = (tools.offsetParent ?? document.body).getBoundingClientRect();
   tools.style.top = `${box.bottom - frame.top + 6}px`;
   tools.style.left = `${Math.max(0, Math.min(box.left - frame.left, frame.width - tools.offsetWidth))}px`;
-  if (wasHidden) announce('Link and citation for the selected passage: after the paragraph.');
+  if (wasHidden || moved) announce(`Link and citation for the selected passage: ${placeOf(block, host)}.`, { quietly: true });
 }
 
+/** Where the toolbar is in reading order, said as the reader knows it: after what. */
+function placeOf(block: HTMLElement, host: HTMLElement): string {
+  const what = block.tagName === 'FIGURE' ? 'caption' : block.tagName === 'LI' ? 'list item' : 'paragraph';
+  if (host === block) return `after this ${what}`;
+  if (host.matches('ul, ol')) return 'after this list';
+  if (host.matches('blockquote')) return 'after this quotation';
+  if (host.querySelector(':scope > .notes')) return `after this ${what} and its notes`;
+  return `after this ${what}`;
+}
+
+/** Hide the toolbar; if it had focus, give it back to the permalink of its passage's block. */
 function hide(): void {
   current = undefined;
   if (tools.hidden) return;
   const focused = tools.contains(document.activeElement);
   tools.hidden = true;
-  if (focused) tools.previousElementSibling?.querySelector<HTMLElement>('a.permalink')?.focus();
+  if (focused && shownFor) {
+    const permalink = shownFor.querySelector<HTMLElement>(':scope > a.permalink');
+    if (permalink) permalink.focus();
+    else {
+      // A caption has no permalink of its own: its block takes focus instead.
+      shownFor.tabIndex = -1;
+      shownFor.focus();
+    }
+  }
+  shownFor = undefined;
 }
 
 let timer = 0;

@@ -7,6 +7,7 @@
 
 import { BROWSE, SUGGESTIONS } from '../utils/search-suggestions.ts';
 import { didYouMean, expandQuery, fold, type SpellingTable } from '../utils/spellings.ts';
+import { withBase } from '../utils/urls.ts';
 
 interface PagefindResult {
   url: string;
@@ -34,14 +35,12 @@ const KIND_LABELS: Record<string, string> = {
 
 const MAX_RESULTS = 30;
 
-const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-
 let pagefind: Promise<Pagefind | undefined> | undefined;
 let spellings: Promise<SpellingTable> | undefined;
 
 /** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
 function loadPagefind(): Promise<Pagefind | undefined> {
-  pagefind ??= import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)
+  pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
     .then(async (pf: Pagefind) => {
       await pf.options({ excerptLength: 24 });
       // Searches report counts per filter only once the filter index is loaded.
@@ -54,7 +53,7 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 
 /** The other spellings of names (src/pages/search-spellings.json.ts), loaded with the index. */
 function loadSpellings(): Promise<SpellingTable> {
-  spellings ??= fetch(`${BASE}search-spellings.json`)
+  spellings ??= fetch(withBase('/search-spellings.json'))
     .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : { variants: [], words: [] }))
     .catch(() => ({ variants: [], words: [] }));
   return spellings;
@@ -144,7 +143,7 @@ function suggestions(onPick: (q: string) => void): HTMLLIElement {
 }
 
 /** The address of a search, to share or to follow. */
-const searchAddress = (q: string) => `${BASE}search/?q=${encodeURIComponent(q)}`;
+const searchAddress = (q: string) => withBase(`/search/?q=${encodeURIComponent(q)}`);
 
 /** True when a result's text contains one of the query's words (ignoring case and accents). */
 function mentions(result: PagefindResult, terms: string[]): boolean {

@@ -5,11 +5,13 @@
  * they land on the words even if an id ever changed. A citation's “Copy” link copies the
  * citation it points to. Without JavaScript they stay links.
  */
-const status = () => document.querySelector<HTMLElement>('[data-share-status]');
-
-/** Say something briefly in the shared status region. */
-export function announce(message: string): void {
-  const region = status();
+/**
+ * Say something briefly: in the status shown over the page (and read out), or `quietly`,
+ * only to screen readers, for news a sighted reader already sees (BaseLayout's two
+ * live regions).
+ */
+export function announce(message: string, { quietly = false } = {}): void {
+  const region = document.querySelector<HTMLElement>(quietly ? '[data-quiet-status]' : '[data-share-status]');
   if (!region) return;
   region.textContent = message;
   clearTimeout(Number(region.dataset.timer));

@@ -5,6 +5,12 @@
  */
 class SiteSearch extends HTMLElement {
   connectedCallback() {
+    // With JavaScript, results come as the reader types: each search field says so (its
+    // hint in SearchForm.astro). Here rather than in bindSearch, which runs only once the
+    // dialog's field already has focus; without JavaScript the form just goes to /search/.
+    for (const hint of document.querySelectorAll<HTMLElement>('[data-search-form] [data-search-keys]')) {
+      hint.closest('form')?.querySelector('input[type="search"]')?.setAttribute('aria-describedby', hint.id);
+    }
     // The search page's own form (its query and filters in the address) comes to life at
     // once; the site has one script entry, so the search code stays out of every first load.
     const pageForm = document.querySelector<HTMLFormElement>('main [data-search-form]');

@@ -7,8 +7,9 @@ import { normalizeText } from '../text/normalize.ts';
 import { compareSpans, isoOf } from '../utils/dates.ts';
 import type { LinkManifest } from '../utils/link-manifest.ts';
 import { previewLine } from '../utils/glossary.ts';
-import { RESERVED_IDS } from '../utils/template-ids.ts';
-import { articleUrl, eventUrl, glossaryUrl } from '../utils/urls.ts';
+import { RESERVED_IDS, timelineTemplateIds } from '../utils/template-ids.ts';
+import { DATA_FILES } from '../open-data/schemas.ts';
+import { articleUrl, eventUrl, glossaryUrl, paths, SITE_PAGES } from '../utils/urls.ts';
 import { checkAliasClashes, checkAliasesUsed } from './checks/aliases.ts';
 import { checkParagraphSources } from './checks/paragraph-sources.ts';
 import { checkParticipants } from './checks/participants.ts';
@@ -18,7 +19,6 @@ import { checkSpeakers } from './checks/speakers.ts';
 import { checkSpellings } from './checks/spellings.ts';
 import { checkSiteLinks, type KnownPages, type LinkUse } from './checks/site-links.ts';
 import { EVENT_KINDS } from '../schemas/timeline.ts';
-import { paths } from '../utils/urls.ts';
 import { checkTimelineIds } from './checks/timeline-ids.ts';
 import type { Entries, EventEntry, GlossaryEntry, QuoteEntry, RawEntry } from './entries.ts';
 import { markdownBody, placeOf, shiftLines, textStartLine } from './lines.ts';
@@ -60,7 +60,7 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
     ...checkSpellings(entries.glossary),
     ...checkSpeakers(entries.quotes, entries.glossary),
     ...checkParticipants(entries.timeline),
-    ...checkTimelineIds(entries.timeline, RESERVED_IDS),
+    ...checkTimelineIds(entries.timeline),
   );
 
   // Entries whose references do not all resolve have problems already; leave them out.
@@ -102,7 +102,13 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
   // Newest first; the slug breaks ties so every build lists articles in the same order.
   articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
 
-  problems.push(...checkSiteLinks(linkUses, knownPages(raw, articles)));
+  // A withdrawn entry's notice sends readers on to `instead`: that address must exist too.
+  for (const w of withdrawn) {
+    if (!w.withdrawn.instead) continue;
+    const source = raw.find((r) => r.file === w.file)!.source;
+    linkUses.push({ file: w.file, entry: `${w.id}, withdrawn.instead`, firstLine: placeOf(source, ['withdrawn', 'instead']).line, links: [{ path: w.withdrawn.instead }] });
+  }
+  problems.push(...checkSiteLinks(linkUses, knownPages(raw, articles, entries.timeline)));
   problems.push(...checkParagraphSources([...quoteEntries, ...eventEntries], new Map(articles.map((a) => [a.slug, new Set(a.blocks.map((b) => b.id))]))));
   // Whether an alias is used, or quoted words are in the article, can only be told when
   // every article could be read.
@@ -163,7 +169,8 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
       id: entry.id,
       mentions: articles.flatMap((article) => article.mentions.filter((m) => m.entry === entry.id).map((m) => ({ ...m, article }))),
       quotes: quotes.filter((q) => q.speaker.id === entry.id || q.voices?.id === entry.id),
-      events: events.filter((e) => e.participants.some((p) => p.id === entry.id) || e.place?.id === entry.id),
+      // Whoever took part, was invited and declined, or is the place: the event is theirs too.
+      events: events.filter((e) => [...e.participants, ...e.declined].some((p) => p.id === entry.id) || e.place?.id === entry.id),
     }))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
 
@@ -176,12 +183,16 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
  * any, for pages whose ids come from the template), so content links can be checked.
  * Entries with problems of their own count as there, so one mistake is reported once.
  */
-function knownPages(raw: readonly RawEntry[], articles: readonly Article[]): KnownPages {
+function knownPages(raw: readonly RawEntry[], articles: readonly Article[], events: readonly EventEntry[]): KnownPages {
   const ids = (collection: string) => raw.filter((r) => r.collection === collection).map((r) => r.id);
   const pages = new Map<string, Set<string> | null>();
-  for (const path of ['/', '/quotes/', '/glossary/', '/search/', '/corrections/']) pages.set(path, null);
+  for (const path of SITE_PAGES) pages.set(path, null);
+  for (const name of Object.keys(DATA_FILES)) for (const file of [name, `${name}.schema`]) pages.set(`/data/${file}.json`, null);
+  pages.set('/data/citations.json', null);
   for (const kind of EVENT_KINDS) pages.set(`/timeline/${kind}/`, null);
-  pages.set('/timeline/', new Set(ids('timeline')));
+  // Every event's id (a valid one or not), and the template's ids: year markers and more.
+  const years = events.map((e) => ({ id: e.id, year: e.data.date.start.year }));
+  pages.set('/timeline/', new Set([...ids('timeline'), ...timelineTemplateIds(years)]));
   for (const a of articles) pages.set(paths.article(a.slug), new Set([...a.ids, ...RESERVED_IDS]));
   for (const slug of ids('articles')) if (!pages.has(paths.article(slug))) pages.set(paths.article(slug), null);
   for (const id of ids('quotes')) pages.set(paths.quote(id), null);

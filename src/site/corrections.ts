@@ -5,7 +5,7 @@ import type { Entries } from './entries.ts';
 import type { CorrectionRecord } from './types.ts';
 
 /** The id of the corrections list on an article page and on a quote or glossary page. */
-export const CORRECTIONS_ID = { article: TEMPLATE_IDS.articleCorrections, entry: 'corrections' } as const;
+export const CORRECTIONS_ID = { article: TEMPLATE_IDS.articleCorrections, entry: TEMPLATE_IDS.entryCorrections } as const;
 
 /**
  * Every correction of every entry (withdrawn ones included), newest first; on the same

@@ -41,19 +41,22 @@ export function markdownBody(source: string): string {
  */
 export function textStartLine(source: string, path: readonly (string | number)[]): number {
   const { line } = placeOf(source, path);
-  const { firstLine } = yamlOf(source);
   const text = source.split(/\r?\n/)[line - 1] ?? '';
   return /:\s*[|>][-+0-9]*\s*(#.*)?$/.test(text) ? line + 1 : line;
 }
 
-/** Move a problem found in a field's Markdown to the file's own line numbers. */
+/**
+ * Move a problem found in a field's Markdown to the file's own line numbers. The place is
+ * copied, not changed: it is often the tree's own position object, which other messages
+ * may share.
+ */
 export function shiftLines<T extends { place?: unknown; line?: number | undefined }>(message: T, by: number): T {
-  const place = message.place as { line?: number; start?: { line: number }; end?: { line: number } } | undefined;
-  if (place?.start && place.end) {
-    place.start.line += by;
-    place.end.line += by;
-  } else if (place && typeof place.line === 'number') {
-    place.line += by;
+  type Pos = { line: number; column?: number; offset?: number };
+  const place = message.place as (Pos & { start?: undefined }) | { start: Pos; end: Pos } | undefined;
+  if (place && 'start' in place && place.start && place.end) {
+    message.place = { start: { ...place.start, line: place.start.line + by }, end: { ...place.end, line: place.end.line + by } };
+  } else if (place && typeof (place as Pos).line === 'number') {
+    message.place = { ...(place as Pos), line: (place as Pos).line + by };
   }
   if (typeof message.line === 'number') message.line += by;
   return message;

@@ -2,7 +2,7 @@ import { ContentProblems } from '../problems/report.ts';
 import { buildSite } from './build-site.ts';
 import { loadEntries, loadPublished } from './load.ts';
 import type { Article, SiteData } from './types.ts';
-import { firstWords } from '../text/normalize.ts';
+import { openingWords } from '../text/normalize.ts';
 
 export type * from './types.ts';
 
@@ -25,5 +25,5 @@ export function getSiteData(): Promise<SiteData> {
 /** The opening words of an article block, to name it in a link. */
 export function paragraphExcerpt(article: Article, paragraph: string, words = 8): string {
   const text = article.blocks.find((p) => p.id === paragraph)?.text ?? paragraph;
-  return `“${firstWords(text.replace(/^[\s“”"]+/, ''), words)}”`;
+  return `“${openingWords(text, words)}”`;
 }

@@ -1,6 +1,7 @@
 /**
- * How text is compared everywhere in the pipeline: quote anchoring, quotation coverage,
- * mention matching, paragraph ids and the checks on notes all go through this one module.
+ * How text is compared everywhere: quote anchoring, quotation coverage, mention matching,
+ * paragraph ids and the checks on notes at build time, and in the browser the search's
+ * spellings and the passage links' text fragments, all go through this one module.
  */
 
 /** The characters words are made of: letters, combining marks and digits. */
@@ -45,6 +46,11 @@ export function isWordAt(text: string, index: number): boolean {
 export function firstWords(text: string, count: number): string {
   const words = text.trim().split(/\s+/);
   return words.length <= count ? words.join(' ') : `${words.slice(0, count).join(' ')}…`;
+}
+
+/** The opening words of a block, to name it: its first words without leading quote marks. */
+export function openingWords(text: string, count: number): string {
+  return firstWords(text.replace(/^[\s"'“”‘]+/, ''), count);
 }
 
 /** A run of text split into user-perceived characters: a base character and its marks. */
@@ -92,3 +98,29 @@ export function mapNormalized(raw: string, afterSpace = false): MappedChar[] {
   }
   return out;
 }
+
+/** A folded string and, for each of its UTF-16 units, the [start, end) of the original it came from. */
+export interface Folded {
+  text: string;
+  from: [number, number][];
+}
+
+/**
+ * Text folded the way browsers compare a text fragment and the way search compares
+ * spellings: without accents (a base letter and its combining marks fold to the letter),
+ * in lower case, with straight apostrophes; each character mapped back to the stretch of
+ * the original it came from, so a match in the folded text is a stretch of the original.
+ */
+export function foldMapped(text: string): Folded {
+  let out = '';
+  const from: [number, number][] = [];
+  for (const m of text.matchAll(CLUSTER)) {
+    const folded = m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’]/g, "'");
+    out += folded;
+    for (let i = 0; i < folded.length; i++) from.push([m.index, m.index + m[0].length]);
+  }
+  return { text: out, from };
+}
+
+/** Text folded for comparison (see foldMapped). */
+export const fold = (text: string): string => foldMapped(text).text;

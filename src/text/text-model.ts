@@ -53,13 +53,24 @@ const BREAKS = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'small', 'figcaption
 const CONTAINERS = new Set(['p', 'ul', 'ol', 'div', 'blockquote', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
-/** The kind of block an element is, or undefined for elements that only hold blocks. */
-export function blockKind(element: Element): BlockKind | undefined {
+const LISTS = new Set(['ul', 'ol']);
+
+/**
+ * The kind of block an element is, or undefined for elements that only hold blocks. A
+ * list item is a block when it has words of its own (a tight item, with or without a
+ * nested list after them); a loose item only holds paragraphs.
+ */
+function blockKind(element: Element): BlockKind | undefined {
   if (element.tagName === 'figure') return 'caption';
   if (element.tagName === 'p') return 'paragraph';
   if (HEADINGS.has(element.tagName)) return 'heading';
-  if (element.tagName === 'li' && !element.children.some((c) => c.type === 'element' && CONTAINERS.has(c.tagName))) return 'list-item';
+  if (element.tagName === 'li' && ownWords(element)) return 'list-item';
   return undefined;
+}
+
+/** True when an element has text outside the blocks it holds. */
+function ownWords(element: Element): boolean {
+  return element.children.some((c) => (c.type === 'text' ? c.value.trim() !== '' : c.type === 'element' && !CONTAINERS.has(c.tagName)));
 }
 
 /** True for elements that carry a class. */
@@ -86,7 +97,11 @@ export function textBlocks(tree: Root | Element, skip: Skip = () => false): Text
       }
       const id = typeof child.properties.id === 'string' ? child.properties.id : '';
       if (child.tagName === 'h2') section = id || undefined;
-      blocks.push({ ...indexBlock(child, skip), element: child, kind, id, section });
+      // A list item's nested list is blocks of its own, read after the item's words.
+      const nested = kind === 'list-item' ? child.children.filter((c): c is Element => c.type === 'element' && LISTS.has(c.tagName)) : [];
+      const inItem: Skip = nested.length ? (el) => skip(el) || nested.includes(el) : skip;
+      blocks.push({ ...indexBlock(child, inItem), element: child, kind, id, section });
+      for (const list of nested) walk(list);
     }
   };
   walk(tree);

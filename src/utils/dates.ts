@@ -62,6 +62,18 @@ export function compareDates(a: PartialDate, b: PartialDate): number {
   return a.year - b.year || (a.month ?? 0) - (b.month ?? 0) || (a.day ?? 0) - (b.day ?? 0);
 }
 
+/** The first moment of a partial date, in UTC: its first day. */
+export function startOf(date: PartialDate): Date {
+  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+}
+
+/** The moment just after a partial date ends, in UTC: the next day, month or year. */
+export function endOf(date: PartialDate): Date {
+  if (date.precision === 'day') return new Date(Date.UTC(date.year, date.month! - 1, date.day! + 1));
+  if (date.precision === 'month') return new Date(Date.UTC(date.year, date.month!, 1));
+  return new Date(Date.UTC(date.year + 1, 0, 1));
+}
+
 /** Order spans by start, then by end (a span without an end comes first). */
 export function compareSpans(a: DateSpan, b: DateSpan): number {
   return compareDates(a.start, b.start) || (a.end ? (b.end ? compareDates(a.end, b.end) : 1) : b.end ? -1 : 0);

@@ -6,7 +6,7 @@
  */
 
 /** Directives besides scripts and styles: only our own origin, nothing else. */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -17,10 +17,10 @@ export const CSP_DIRECTIVES = [
 ];
 
 /** Our own scripts only; Pagefind's WebAssembly needs 'wasm-unsafe-eval'. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
 
 /** Our own stylesheets only (the build writes every style to a file: no inline styles). */
-export const STYLE_SOURCES = ["'self'"];
+const STYLE_SOURCES = ["'self'"];
 
 /**
  * The site's policy, identical on every page because nothing is inline (no script or style
@@ -37,7 +37,7 @@ export function contentSecurityPolicy(where: 'header' | 'meta' = 'header'): stri
  * Copying a link (clipboard-write) and the share sheet (web-share) keep their default,
  * the site itself; reading the clipboard is off.
  */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'accelerometer=()',
   'camera=()',
   'display-capture=()',
@@ -74,7 +74,6 @@ export const CACHE_CONTROL = {
  */
 export const IMMUTABLE_DIRS = ['_astro/', 'pagefind/index/', 'pagefind/fragment/', 'pagefind/filter/'];
 
-/** Types worth compressing on the fly (HTML, CSS, JS, JSON, SVG, XML, text, the WebAssembly). */
 /**
  * Files the site publishes whose types a web server's usual table (nginx's mime.types)
  * does not name: the Web Annotations and the citation files. Served as these, not as
@@ -86,6 +85,7 @@ export const EXTRA_TYPES: Record<string, string> = {
   ris: 'application/x-research-info-systems',
 };
 
+/** Types worth compressing on the fly (HTML, CSS, JS, JSON, SVG, XML, text, the WebAssembly). */
 export const COMPRESSIBLE_TYPES = [
   'text/html',
   'text/css',

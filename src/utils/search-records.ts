@@ -80,10 +80,10 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     const d = event.entry.data;
     records.push({
       url: eventUrl(event.id),
-      content: indexText(d.title, event.summary.text, d.venue, event.place?.data.name, event.participants.map((p) => p.data.name).join(', ')),
+      content: indexText(d.title, event.summary.text, d.venue, event.place?.data.name, [...event.participants, ...event.declined].map((p) => p.data.name).join(', ')),
       language: 'en',
       meta: { title: d.title, kind: 'event', date: formatDateSpan(d.date), context: event.place?.data.name },
-      filters: { kind: ['event'], person: event.participants.filter((p) => p.data.kind === 'person').map((p) => p.data.name) },
+      filters: { kind: ['event'], person: [...event.participants, ...event.declined].filter((p) => p.data.kind === 'person').map((p) => p.data.name) },
     });
   }
   return records;

@@ -1,4 +1,7 @@
 import { distance } from 'fastest-levenshtein';
+import { fold, foldMapped, isWordAt } from '../text/normalize.ts';
+
+export { fold };
 
 /**
  * Search that knows every spelling: other romanisations and original-script forms of the
@@ -15,35 +18,6 @@ export interface SpellingTable {
   words: string[];
 }
 
-/** One piece of a folded string: its folded text and where it came from in the original. */
-interface Folded {
-  text: string;
-  /** For each character of `text`, the [start, end) of the original it came from. */
-  from: [number, number][];
-}
-
-/**
- * A string for comparing spellings: without accents (a base letter and its combining
- * marks fold to the letter), in lower case, straight apostrophes; each character mapped
- * back to the stretch of the original it came from.
- */
-export function foldMapped(text: string): Folded {
-  let out = '';
-  const from: [number, number][] = [];
-  for (const m of text.matchAll(/\P{M}\p{M}*|\p{M}+/gu)) {
-    const folded = m[0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[‘’]/g, "'");
-    for (const ch of folded) {
-      out += ch;
-      from.push([m.index, m.index + m[0].length]);
-    }
-  }
-  return { text: out, from };
-}
-
-/** A string folded for comparison (see foldMapped). */
-export const fold = (text: string): string => foldMapped(text).text;
-
-const WORD = /[\p{L}\p{N}]/u;
 
 /** The spellings of glossary entries, as the build knows them. */
 export interface SpellingSource {
@@ -87,7 +61,7 @@ export function expandQuery(query: string, table: SpellingTable): { query: strin
   for (const [, variant, to] of table.variants) {
     for (let at = folded.text.indexOf(variant); at >= 0; at = folded.text.indexOf(variant, at + 1)) {
       const end = at + variant.length;
-      if (WORD.test(folded.text.charAt(at - 1)) || WORD.test(folded.text.charAt(end))) continue;
+      if (isWordAt(folded.text, at - 1) || isWordAt(folded.text, end)) continue;
       const start = folded.from[at]![0];
       const stop = folded.from[end - 1]![1];
       if (hits.some((h) => start < h.end && stop > h.start)) continue;

@@ -17,10 +17,30 @@ export const TEMPLATE_IDS = {
    * published link target (a withdrawn quote's notice has none).
    */
   cite: 'cite',
+  /** The corrections list of a quote or glossary page (Corrections). */
+  entryCorrections: 'corrections',
+  /** The timeline's list of withdrawn events. */
+  withdrawnEvents: 'withdrawn-events',
 } as const;
 
-/** Ids the template puts on pages, which content must not claim. */
-export const RESERVED_IDS: readonly string[] = Object.values(TEMPLATE_IDS);
+/** The header's search dialog form on every page (SearchForm with the prefix `dialog`). */
+const DIALOG_IDS = ['dialog-q', 'dialog-person', 'dialog-keys'];
+
+/** The timeline's heading for a year. */
+export const yearMarkerId = (year: number) => `year-${year}`;
+/** The corrections list of one event on the timeline. */
+export const eventCorrectionsId = (event: string) => `${event}-corrections`;
+
+/** Ids the template puts on every page and on article pages, which content must not claim. */
+export const RESERVED_IDS: readonly string[] = [...Object.values(TEMPLATE_IDS), ...DIALOG_IDS];
+
+/**
+ * Ids the template puts on the timeline page beside the events' own: year markers and
+ * each event's corrections list, given the events' ids and years.
+ */
+export function timelineTemplateIds(events: readonly { id: string; year: number }[]): Set<string> {
+  return new Set([...RESERVED_IDS, ...events.map((e) => yearMarkerId(e.year)), ...events.map((e) => eventCorrectionsId(e.id))]);
+}
 
 /** Template ids that are plumbing, not link targets. */
 const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.fragmentAliases, TEMPLATE_IDS.cite];

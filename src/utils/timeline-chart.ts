@@ -17,7 +17,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { utcDay, utcMonth, utcYear } from 'd3-time';
 import { utcFormat } from 'd3-time-format';
-import { formatDateSpan, type PartialDate } from './dates.ts';
+import { endOf, formatDateSpan, startOf, type PartialDate } from './dates.ts';
 import { eventUrl } from './urls.ts';
 
 export type ChartKind = 'summit' | 'talks' | 'meeting' | 'statement' | 'war' | 'politics';
@@ -53,7 +53,7 @@ export interface ChartOptions {
   maxZoomShare: number;
 }
 
-export const DEFAULT_PAIR: [string, string] = ['vladimir-putin', 'volodymyr-zelensky'];
+const DEFAULT_PAIR: [string, string] = ['vladimir-putin', 'volodymyr-zelensky'];
 
 export const CHART_SIZES = {
   narrow: { width: 288, fontSize: 12, lineHeight: 14.5, tickFontSize: 11.5, markSize: 10, labelGap: 7, pair: DEFAULT_PAIR, maxZoomShare: 0.25 },
@@ -160,19 +160,6 @@ export interface ChartLayout {
 const DAY = 86_400_000;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-/** The first moment of a partial date, in UTC. */
-export function startOf(date: PartialDate): Date {
-  return new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
-}
-
-/** The moment just after a partial date ends: the next day, month or year. */
-export function endOf(date: PartialDate): Date {
-  const start = startOf(date);
-  if (date.precision === 'day') return utcDay.offset(start, 1);
-  if (date.precision === 'month') return utcMonth.offset(start, 1);
-  return utcYear.offset(start, 1);
-}
-
 /** The time an event covers: from the start of its first unit to the end of its last. */
 export function extentOf(event: Pick<ChartEvent, 'start' | 'end'>): [Date, Date] {
   return [startOf(event.start), endOf(event.end ?? event.start)];
@@ -214,7 +201,7 @@ const WIDTHS = {
 const EXTRA: Record<string, number> = { '–': 50, '—': 100, '’': 38, '‘': 38, '“': 66, '”': 66, '…': 100, 'é': 68, '·': 38 };
 
 /** The width of a text at a font size, estimated a little generously so lines never overrun. */
-export function textWidth(text: string, fontSize: number, weight: 'regular' | 'bold' = 'regular'): number {
+function textWidth(text: string, fontSize: number, weight: 'regular' | 'bold' = 'regular'): number {
   let hundredths = 0;
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
@@ -322,10 +309,10 @@ export function shortDate(event: Pick<ChartEvent, 'start' | 'end'>, withYear: bo
 const statusSuffix: Record<ChartStatus, string> = { held: '', proposed: ' (proposed, not held)', declined: ' (declined)' };
 
 /** "June 18–19, 2025: Title", and the status when the event did not take place. */
-export const accessibleName = (e: ChartEvent) => `${formatDateSpan({ start: e.start, end: e.end, iso: '' })}: ${e.title}${statusSuffix[e.status]}`;
+const accessibleName = (e: ChartEvent) => `${formatDateSpan({ start: e.start, end: e.end, iso: '' })}: ${e.title}${statusSuffix[e.status]}`;
 
 /** Whole months from `a` to `b` (exclusive) in words: "August 2025", "May–August 2025". */
-export function monthsInWords(a: Date, b: Date): string {
+function monthsInWords(a: Date, b: Date): string {
   const last = utcMonth.offset(b, -1);
   if (+last === +a) return `${fmtMonthLong(a)} ${fmtYear(a)}`;
   const from = a.getUTCFullYear() === last.getUTCFullYear() ? fmtMonthLong(a) : `${fmtMonthLong(a)} ${fmtYear(a)}`;

@@ -23,6 +23,9 @@ export function sitePath(address: string, base = BASE): string | undefined {
   return address.startsWith(base) ? `/${address.slice(base.length)}` : undefined;
 }
 
+/** The pages that are not an entry's: indexes, search, corrections, the data and feeds. */
+export const SITE_PAGES = ['/', '/quotes/', '/glossary/', '/timeline/', '/search/', '/corrections/', '/data/', '/feed.xml', '/annotations.jsonld'] as const;
+
 /** The site paths of each kind of page. */
 export const paths = {
   article: (slug: string) => `/articles/${slug}/`,

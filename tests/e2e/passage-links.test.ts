@@ -52,11 +52,12 @@ describe('link any passage', () => {
     // Nothing moved, and the new control passes axe in both schemes.
     expect(await paragraph.boundingBox()).toEqual(box);
     expect(await axeBothSchemes(page, { include: '.passage-tools' })).toEqual([]);
-    await expect.poll(() => page.getByRole('status').innerText()).toContain('selected passage');
+    // Screen readers hear where the toolbar is, in the quiet status region (no visible toast).
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'selected passage' }).innerText()).toMatch(/selected passage: after this paragraph/);
     await tools.getByRole('button', { name: 'Copy link to this passage' }).click();
     const link = `${site.base}${ARTICLE}#p-trumps-call-for-a-meeting:~:text=puts%20Putin%20in%20a%20bind`;
     await expect.poll(() => clipboard(page)).toBe(link);
-    await expect.poll(() => page.getByRole('status').innerText()).toBe(`Link copied: ${link}`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).innerText()).toBe(`Link copied: ${link}`);
 
     // A new visit lands on the words (the browser highlights them): the text fragment
     // decides, even with the id of a paragraph far below in the address.

@@ -37,6 +37,16 @@ describe('the real content', () => {
   });
 });
 
+describe('links from content', () => {
+  it('may point at every page the site has, and the timeline’s year markers', () => {
+    const links = ['/data/', '/data/quotes.json', '/data/quotes.schema.json', '/data/citations.json', '/feed.xml', '/annotations.jsonld', '/corrections/', '/timeline/#year-2019', '/timeline/summit/'];
+    const annotation = links.map((l) => `[x](${l})`).join(' ');
+    const change = { edit: { 'quotes/lavrov-utmost-care.yaml': [['^annotation: \\|\\n', `annotation: |\n  ${annotation}\n\n`] as [string, string]] } };
+    const { problems } = buildSite(rawEntries(withChange(content, change)));
+    expect(reportProblems(problems)).toBe('');
+  });
+});
+
 describe('bad content is reported with the file, line, entry and fix', () => {
   for (const name of readdirSync(ROOT).sort()) {
     const fixture = JSON.parse(readFileSync(join(ROOT, name), 'utf8')) as Case;

@@ -58,6 +58,9 @@ describe('mention linking', () => {
   it('links again in each new section', () => {
     const { mentions } = linked('## One\n\nPutin spoke.\n\nPutin again.\n\n## Two\n\nPutin once more.');
     expect(mentions.map((m) => m.linked)).toEqual([true, false, true]);
+    // A subsection (h3, h4) is a section too; a lower heading is not.
+    const sub = linked('## One\n\nPutin spoke.\n\n### Sub\n\nPutin again.\n\n#### Deeper\n\nPutin still.\n\n##### Aside\n\nPutin once more.');
+    expect(sub.mentions.map((m) => m.linked)).toEqual([true, true, true, false]);
   });
 
   it('gives ids from the paragraph, so edits elsewhere do not change them', () => {
@@ -85,9 +88,11 @@ describe('mentions and formatting', () => {
     ]);
   });
 
-  it('are found in list items and block quotes', () => {
+  it('are found in list items and block quotes, nested lists included', () => {
     const { mentions } = linked('- Putin spoke.\n\n> Zelensky answered.');
     expect(mentions.map((m) => `${m.block}:${m.entry}`)).toEqual(['p-putin-spoke:putin', 'p-zelensky-answered:zelensky']);
+    const nested = linked('- Putin went home\n  - Zelensky stayed');
+    expect(nested.mentions.map((m) => `${m.block}:${m.entry}`)).toEqual(['p-putin-went-home:putin', 'p-zelensky-stayed:zelensky']);
   });
 
   it('match a name typed in decomposed form, and letters with combining marks stay whole words', () => {

@@ -30,7 +30,7 @@ async function html(markdown: string, remark: PluggableList = [], rehype: Plugga
 describe('remark-article-blocks', () => {
   it('renders a caption with its credit as a figure without an image', async () => {
     expect(await html(':::caption{credit="Photo: Agency"}\nLeaders meet.\n:::', [remarkArticleBlocks])).toBe(
-      '<figure class="photo-caption"><figcaption><p>Leaders meet.</p><small class="credit">Photo: Agency</small></figcaption></figure>',
+      '<figure class="photo-caption"><figcaption><p>Leaders meet.</p> <small class="credit">Photo: Agency</small></figcaption></figure>',
     );
   });
 
@@ -46,8 +46,17 @@ describe('remark-article-blocks', () => {
     );
   });
 
-  it('keeps text that only looks like a directive', async () => {
+  it('keeps text that only looks like a directive, exactly as written', async () => {
     expect(await html('Kickoff at 10:30am and a:b[c].', [remarkArticleBlocks])).toBe('<p>Kickoff at 10:30am and a:b[c].</p>');
+    expect(await html('A ratio of 3:1{x=y} and a:b[*c*]{d}.', [remarkArticleBlocks])).toBe('<p>A ratio of 3:1{x=y} and a:b[*c*]{d}.</p>');
+  });
+
+  it('reports a caption attribute it does not know, and an empty caption', () => {
+    const file = run(':::caption{credt="Photo: AP"}\nLeaders meet.\n:::\n\n:::caption\n:::', [remarkArticleBlocks]);
+    expect(problemLines(file.messages)).toEqual([
+      'content/articles/test.md:1 line 1: the caption has an attribute it does not know: “credt”. (known-blocks) How to fix: a caption takes only a credit: a photo caption, rendered without the photo: `:::caption{credit="Photo: Agency"}`.',
+      'content/articles/test.md:5 line 5: the caption is empty. (known-blocks) How to fix: write the caption’s words between `:::caption` and `:::`, or remove it.',
+    ]);
   });
 
   it('reports an unknown block, naming the file, the line and the fix, and keeps its text', () => {

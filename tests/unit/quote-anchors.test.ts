@@ -31,9 +31,9 @@ describe('quote anchoring', () => {
     );
   });
 
-  it('tolerates different whitespace', () => {
+  it('tolerates different whitespace (a line break in the source is a space on the page)', () => {
     expect(anchored('She said “too\nafraid” twice.', [{ id: 'afraid', text: 'too  afraid' }])).toBe(
-      '<p id="p-she-said-too-afraid-twice">She said “<span class="quote" id="afraid" data-speaker="someone">too\nafraid</span>” twice.</p>',
+      '<p id="p-she-said-too-afraid-twice">She said “<span class="quote" id="afraid" data-speaker="someone">too afraid</span>” twice.</p>',
     );
   });
 
@@ -142,6 +142,17 @@ describe('quotation coverage, edge cases', () => {
     expect(problems('He said “no deal and left.', [])).toEqual([
       'content/articles/test.md:1 p-he-said-no-deal-and: the quotation marks do not pair up: 1 opening mark with no closing mark. (quotation-marks-pair) How to fix: close every quotation in the paragraph it opens in (or fix a stray mark), so each quotation can be found and annotated.',
     ]);
+  });
+
+  it('gives selectors that occur, character for character, in the page’s text (line breaks, a caption’s credit)', async () => {
+    const { fromHtml } = await import('hast-util-from-html');
+    const { toString } = await import('hast-util-to-string');
+    const md = 'Earlier, he said\n“we will meet” today.\n\n:::caption{credit="Photo: AP"}\nHe said “not now.”\n:::';
+    const result = render(md, { quotes: anchors([{ id: 'meet', text: 'we will meet' }, { id: 'now', text: 'not now' }]) });
+    expect(problemLines(result.messages)).toEqual([]);
+    const page = toString(fromHtml(result.html, { fragment: true }));
+    for (const { selector } of result.quotes) expect(page).toContain(`${selector.prefix}${selector.exact}${selector.suffix}`);
+    expect(result.quotes.find((q) => q.id === 'now')!.selector.suffix).toBe('.” Photo: AP');
   });
 
   it('matches whole words only: “afraid” is not in “unafraid”', () => {

@@ -34,11 +34,31 @@ describe('words in quotation marks', () => {
   it('compare typographic and straight marks alike, and ignore a trailing comma or stop inside the marks', () => {
     expect(reasons('He wanted "the utmost care," he said.')).toEqual([]);
     expect(reasons('“Other Russian officials ridiculed Zelensky.”')).toEqual([]);
+    // Straight marks are checked, not skipped.
+    expect(reasons('He urged "extreme caution" here.')).toEqual([
+      'lavrov: `annotation` puts “extreme caution” in quotation marks, but those words are not in the article or in any of this entry’s source excerpts.',
+    ]);
   });
 
   it('match a phrase split across lines, but not one that crosses two blocks of the article', () => {
     expect(reasons('Lavrov wanted “with the\n  utmost care.”')).toEqual([]);
+    // …and checked, named on one line, when the words are found nowhere.
+    expect(reasons('Lavrov urged “extreme\n  caution” then.')).toEqual([
+      'lavrov: `annotation` puts “extreme caution” in quotation marks, but those words are not in the article or in any of this entry’s source excerpts.',
+    ]);
     expect(reasons('“the utmost care. Other Russian officials”')).toHaveLength(1);
+  });
+
+  it('are whole words: part of a word is not a quotation of it', () => {
+    expect(reasons('He wanted “utmost car.”')).toHaveLength(1);
+    expect(reasons('“ther Russian officials”')).toHaveLength(1);
+  });
+
+  it('cannot be skipped by a mark left open: that is reported, naming the field', () => {
+    const [problem, ...rest] = checkQuotedWords([entry('The article says “he was too scared to come.')], ARTICLE);
+    expect(rest).toEqual([]);
+    expect(problem!.ruleId).toBe('quotation-marks-pair');
+    expect(problem!.reason).toMatch(/^lavrov: `annotation`: the quotation marks do not pair up: /);
   });
 
   it('are case-sensitive: a quotation is exact', () => {

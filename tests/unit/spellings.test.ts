@@ -88,3 +88,21 @@ describe('the spellings check', () => {
     expect(problem!.reason).toBe('istanbul: the spelling “İstanbul” differs only by case or accents from the entry’s own “Istanbul”, which search already matches.');
   });
 });
+
+describe('other spellings are for search only', () => {
+  /** Mentions of an entry once a paragraph with these words is added to the article. */
+  function mentionsWith(words: string, entry: string): number {
+    const edited = new Map(readContent());
+    const file = 'articles/putin-zelensky-meeting.md';
+    edited.set(file, `${edited.get(file)!.trimEnd()}\n\n${words}\n`);
+    const { data: site, problems } = buildSite(rawEntries(edited));
+    expect(problems).toEqual([]);
+    return site.glossary.find((g) => g.id === entry)!.mentions.length;
+  }
+
+  it('never count as mentions in the text; the article’s spelling does', () => {
+    const before = data.glossary.find((g) => g.id === 'volodymyr-zelensky')!.mentions.length;
+    expect(mentionsWith('Some outlets write Zelenskyy, others Зеленский.', 'volodymyr-zelensky')).toBe(before);
+    expect(mentionsWith('Some outlets write Zelensky.', 'volodymyr-zelensky')).toBe(before + 1);
+  });
+});

@@ -29,6 +29,14 @@ describe('what counts as a block', () => {
     ]);
   });
 
+  it('a list item with a nested list: its own words are one block, each nested item another', () => {
+    expect(summary('<ul><li>Putin went home<ul><li>Zelensky stayed</li></ul></li><li>Trump called.</li></ul>')).toEqual([
+      ['list-item', '', 'Putin went home'],
+      ['list-item', '', 'Zelensky stayed'],
+      ['list-item', '', 'Trump called.'],
+    ]);
+  });
+
   it('knows the section (h2) each block falls under', () => {
     const blocks = textBlocks(tree('<p>Before.</p><h2 id="one">One</h2><p>A.</p><h3 id="sub">Sub</h3><p>B.</p><h2 id="two">Two</h2><p>C.</p>'));
     expect(blocks.map((b) => `${b.text}:${b.section ?? '-'}`)).toEqual(['Before.:-', 'One:one', 'A.:one', 'Sub:one', 'B.:one', 'Two:two', 'C.:two']);

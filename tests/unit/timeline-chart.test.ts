@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseDateSpan } from '../../src/utils/dates.ts';
 import {
   CHART_SIZES,
+  KIND_SHAPES,
   assignLanes,
   chooseZoom,
   dodge,
@@ -15,7 +16,8 @@ import {
   type ChartLayout,
   type ChartStatus,
 } from '../../src/utils/timeline-chart.ts';
-import { renderChartSvg } from '../../src/utils/timeline-chart-svg.ts';
+import { renderChartSvg, symbolPath } from '../../src/utils/timeline-chart-svg.ts';
+import { EVENT_KINDS } from '../../src/schemas/timeline.ts';
 
 const PAIR = ['vladimir-putin', 'volodymyr-zelensky'];
 const ev = (id: string, date: string, kind: ChartKind, status: ChartStatus = 'held', participants: string[] = []): ChartEvent => {
@@ -158,6 +160,14 @@ describe('the timeline chart layout', () => {
     expect(svg).not.toMatch(/style=/);
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 400 \d+" [^>]*role="group" aria-label="Test chart">/);
     expect(svg).not.toMatch(/ id=/);
+  });
+
+  it('gives every kind its own shape, so kinds differ by more than colour', () => {
+    expect(Object.keys(KIND_SHAPES).sort()).toEqual([...EVENT_KINDS].sort());
+    expect(new Set(Object.values(KIND_SHAPES)).size).toBe(EVENT_KINDS.length);
+    const kinds = EVENT_KINDS.map((kind, i) => ev(kind, `2020-0${i + 1}-15`, kind));
+    const paths = layoutTimelineChart(kinds, OPTIONS).marks.map((m) => symbolPath(m.shape, 0, 0, 10));
+    expect(new Set(paths).size).toBe(EVENT_KINDS.length);
   });
 
   it('draws nothing for no events', () => {

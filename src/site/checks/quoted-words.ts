@@ -2,6 +2,7 @@ import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import { quotationKey, scanQuotations } from '../../text/quotations.ts';
+import { matchQuote } from '../../text/quote-selector.ts';
 import { placeOf } from '../lines.ts';
 
 /** One of our texts the rule applies to: where it is in the entry, and its words as a reader sees them. */
@@ -22,11 +23,14 @@ export interface QuotingEntry {
 
 /** The words of every top-level double quotation in a text, as compared (nested ones are inside their host). */
 export function quotedPhrases(text: string): string[] {
-  return scanQuotations(text)
-    .quotations.filter((q) => !q.nested)
+  return phrasesOf(scanQuotations(text));
+}
+
+const phrasesOf = (scan: ReturnType<typeof scanQuotations>) =>
+  scan.quotations
+    .filter((q) => !q.nested)
     .map((q) => quotationKey(q.text))
     .filter(Boolean);
-}
 
 /**
  * Words in quotation marks in our notes must be words someone wrote: they must appear
@@ -41,8 +45,23 @@ export function checkQuotedWords(entries: readonly QuotingEntry[], article: read
   for (const entry of entries) {
     const evidence = [...blocks, ...entry.excerpts.map(normalizeText)];
     for (const { path, text } of entry.texts) {
-      for (const phrase of quotedPhrases(text)) {
-        if (evidence.some((e) => e.includes(phrase))) continue;
+      const scan = scanQuotations(text);
+      // A mark left open would hide the words after it from this check: report it.
+      if (scan.unbalanced) {
+        problems.push(
+          problem({
+            rule: 'quotation-marks-pair',
+            file: entry.file,
+            entry: entry.id,
+            reason: `\`${path.join('.')}\`: the quotation marks do not pair up: ${scan.unbalanced}.`,
+            fix: 'close every quotation where it opens (or fix a stray mark), so the quoted words can be checked.',
+            place: placeOf(entry.source, path),
+          }),
+        );
+      }
+      for (const phrase of phrasesOf(scan)) {
+        // Whole words, as a quote is matched (“fraid” is not in “unafraid”).
+        if (evidence.some((e) => matchQuote(e, { exact: phrase }).length > 0)) continue;
         problems.push(
           problem({
             rule: 'quoted-words',

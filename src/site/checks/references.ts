@@ -6,7 +6,7 @@ import { placeOf } from '../lines.ts';
 import { fieldPath } from '../validate.ts';
 
 /** A reference found in an entry's data, with the path of the field that holds it. */
-export interface FoundRef {
+interface FoundRef {
   path: (string | number)[];
   ref: Ref;
 }
@@ -15,16 +15,11 @@ const isRef = (value: unknown): value is Ref =>
   !!value && typeof value === 'object' && 'collection' in value && 'id' in value && Object.keys(value).length === 2;
 
 /** Every reference in an entry's data, wherever the schema put one (`speaker`, `sources[1].article`…). */
-export function refsOf(data: unknown, path: (string | number)[] = []): FoundRef[] {
+function refsOf(data: unknown, path: (string | number)[] = []): FoundRef[] {
   if (isRef(data)) return [{ path, ref: data }];
   if (Array.isArray(data)) return data.flatMap((item, i) => refsOf(item, [...path, i]));
   if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([k, v]) => refsOf(v, [...path, k]));
   return [];
-}
-
-/** Entries that refer to others, in the order they are checked. */
-export function referringEntries(entries: Entries): [Collection, Entry<Collection>][] {
-  return [...entries.quotes.map((e) => ['quotes', e] as [Collection, Entry<Collection>]), ...entries.timeline.map((e) => ['timeline', e] as [Collection, Entry<Collection>])];
 }
 
 /**
@@ -36,7 +31,8 @@ export function checkReferences(entries: Entries, invalid: ReadonlySet<string>, 
   const known = new Map<Collection, Set<string>>();
   for (const [collection, list] of Object.entries(entries) as [Collection, Entry<Collection>[]][]) known.set(collection, new Set(list.map((e) => e.id)));
   const problems: VFileMessage[] = [];
-  for (const [, entry] of referringEntries(entries)) {
+  // Quotes and events are the entries that refer to others.
+  for (const entry of [...entries.quotes, ...entries.timeline]) {
     for (const { path, ref } of refsOf(entry.data)) {
       const key = `${ref.collection}/${ref.id}`;
       if (known.get(ref.collection)?.has(ref.id) || invalid.has(key)) continue;

@@ -1,16 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData } from '../../../site/site-data.ts';
-import { articleCitation, CITATION_FILES, type CitationFormat } from '../../../citations/site-citations.ts';
+import { getSiteData, type Article } from '../../../site/site-data.ts';
+import { articleItem, CITATION_FILES, citationFile } from '../../../citations/site-citations.ts';
 
 /** The article's citation as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 export const getStaticPaths = (async () => {
   const { articles } = await getSiteData();
-  return articles.flatMap((article) => Object.keys(CITATION_FILES).map((format) => ({ params: { slug: article.slug, format } })));
+  return articles.flatMap((article) => Object.keys(CITATION_FILES).map((format) => ({ params: { slug: article.slug, format }, props: { article } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-  const data = await getSiteData();
-  const article = data.articles.find((a) => a.slug === params.slug)!;
-  const file = CITATION_FILES[params.format as CitationFormat];
-  return new Response(file.body([articleCitation(article, data, site).item]), { headers: { 'content-type': file.type } });
-};
+export const GET: APIRoute<{ article: Article }> = async ({ params, props, site }) => citationFile(params.format, articleItem(props.article, await getSiteData(), site));

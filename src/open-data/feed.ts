@@ -1,0 +1,43 @@
+import type { RSSOptions } from '@astrojs/rss';
+import type { SiteData } from '../site/types.ts';
+import { startOf } from '../utils/dates.ts';
+import { absoluteUrl, correctionLinks, SITE_DESCRIPTION, SITE_NAME } from '../utils/site.ts';
+import { withBase } from '../utils/urls.ts';
+
+/**
+ * The RSS feed (`/feed.xml`): the annotated articles, every correction and every withdrawn
+ * entry, newest first, so a reader who follows the edition learns when a note was corrected
+ * or taken back. Each item's link is its own (a correction's id on its entry's page, a
+ * withdrawn entry's notice), and the feed library makes it the item's `guid`: no two items
+ * share one, so feed readers keep them all.
+ */
+export function feedOptions(data: Pick<SiteData, 'articles' | 'corrections' | 'withdrawn'>, site: URL | undefined): RSSOptions {
+  // Links are absolute, so the feed library leaves them as they are (it would put a slash
+  // after a fragment).
+  const abs = (address: string) => absoluteUrl(address, site);
+  const corrections = correctionLinks(data.corrections);
+  const items = [
+    ...data.articles.map((a) => ({
+      title: a.entry.data.title,
+      description: a.entry.data.dek,
+      pubDate: a.entry.data.published,
+      link: abs(a.url),
+    })),
+    ...data.corrections.map((c, i) => ({
+      title: `Correction: ${c.entry.name}`,
+      description: `${c.what} Why: ${c.why}`,
+      pubDate: startOf(c.date),
+      link: abs(corrections[i]!.href),
+      categories: ['correction'],
+    })),
+    ...data.withdrawn.map((w) => ({
+      title: `Withdrawn: ${w.name}`,
+      description: `${w.withdrawn.why}${w.withdrawn.instead ? ` Instead, see ${abs(withBase(w.withdrawn.instead))}` : ''}`,
+      pubDate: startOf(w.withdrawn.date),
+      link: abs(w.url),
+      categories: ['withdrawal'],
+    })),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  // The channel's link is the site's front page, under its base.
+  return { title: SITE_NAME, description: SITE_DESCRIPTION, site: abs(withBase('/')), items };
+}
