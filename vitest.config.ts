@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four projects: unit tests of the pure logic and plugins; builds of changed content;
- * end-to-end tests that drive Debian's Chromium through the built `dist/` (see
- * tests/e2e/setup.ts); and the base-path build behind nginx (tests/deploy/setup.ts).
+ * Four projects: unit tests of the pure logic and plugins (tests/unit/, mirroring src/);
+ * builds of changed content (tests/build/); tests of the built `dist/`, reading its files
+ * and driving Debian's Chromium through it (tests/site/static/ and tests/site/browser/,
+ * served by tests/helpers/serve-dist.setup.ts); and the base-path build behind nginx
+ * (tests/site/deploy/, with tests/helpers/deploy.setup.ts).
  *
  * The suite is CPU-bound on two cores, so it is laid out to keep both busy: the light
- * projects (unit, build) run together first, the browser projects (e2e, deploy) together
+ * projects (unit, build) run together first, the site projects (site, deploy) together
  * after; every project uses worker threads without per-file isolation, which spares each
  * file a fresh import of Playwright and the unified stack (no test shares state across
  * files). Projects in one group must agree on maxWorkers.
@@ -40,10 +42,10 @@ export default defineConfig({
       {
         extends: true,
         test: {
-          name: 'e2e',
-          include: ['tests/e2e/**/*.test.ts'],
+          name: 'site',
+          include: ['tests/site/static/**/*.test.ts', 'tests/site/browser/**/*.test.ts'],
           sequence: { groupOrder: 1 },
-          globalSetup: ['tests/e2e/setup.ts'],
+          globalSetup: ['tests/helpers/serve-dist.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // A loaded 2-core CI machine can take more than a second to show results.
@@ -55,9 +57,9 @@ export default defineConfig({
         test: {
           // The site as deployed: a base-path build behind the nginx configuration we ship.
           name: 'deploy',
-          include: ['tests/deploy/**/*.test.ts'],
+          include: ['tests/site/deploy/**/*.test.ts'],
           sequence: { groupOrder: 1 },
-          globalSetup: ['tests/deploy/setup.ts'],
+          globalSetup: ['tests/helpers/deploy.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           expect: { poll: { timeout: 10_000 } },

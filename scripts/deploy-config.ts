@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { DEFAULT_NGINX, nginxServer } from '../src/utils/nginx-config.ts';
+import { DEFAULT_NGINX, nginxServer } from '../src/http/nginx-config.ts';
 
 export const COMMITTED = 'deploy/nginx/putin-zelensky.conf';
 

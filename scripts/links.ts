@@ -1,15 +1,16 @@
 /**
  * The published-links manifest: every page the site publishes and every fragment id on it.
  * `npm run links:update` rewrites content/published-links.json from dist/; `npm run
- * links:check` (also run by `npm test`) fails when a published link disappears without an
- * alias, or when new links have not been added to the manifest.
+ * links:check` (also run by `npm test`) fails when a published link disappears without
+ * saying where it moved, or when new links have not been added to the manifest.
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLinks, describeCheck, manifestOf, type LinkManifest } from '../src/utils/link-manifest.ts';
-import { readAliases } from '../src/utils/aliases.ts';
-import { TEMPLATE_IDS } from '../src/utils/template-ids.ts';
-import { sitePath } from '../src/utils/urls.ts';
+import { checkLinks, describeCheck, manifestOf, type LinkManifest } from '../src/links/manifest.ts';
+import { readMovedLinks } from '../src/links/moved.ts';
+import { reportProblems } from '../src/problems/report.ts';
+import { TEMPLATE_IDS } from '../src/core/template-ids.ts';
+import { normalizeBase, sitePath } from '../src/core/urls.ts';
 
 export const MANIFEST = 'content/published-links.json';
 
@@ -23,7 +24,7 @@ export function pagesIn(dist: string): Map<string, string[]> {
         if (!['_astro', 'pagefind', 'og'].includes(entry.name)) walk(path);
       } else if (entry.name.endsWith('.html')) {
         const html = readFileSync(path, 'utf8');
-        // Redirect pages (aliases) are not published pages of their own.
+        // Redirect pages (of moved pages) are not published pages of their own.
         if (/<meta http-equiv="refresh"/.test(html)) continue;
         const url = `/${relative(dist, path)}`.replace(/index\.html$/, '');
         pages.set(url, [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
@@ -35,14 +36,14 @@ export function pagesIn(dist: string): Map<string, string[]> {
 }
 
 /**
- * The fragment aliases each built page carries (content/aliases.yaml, and the ids of
- * withdrawn entries sent to their notices), as the page's fragment-aliases script reads them.
+ * The fragment redirects each built page carries (content/moved.yaml, and the ids of
+ * withdrawn entries sent to their notices), as the page's moved-fragments script reads them.
  */
-export function embeddedAliases(dist: string): Record<string, Record<string, string>> {
+export function embeddedRedirects(dist: string): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const [url] of pagesIn(dist)) {
     const html = readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
-    const json = new RegExp(`<script type="application/json" id="${TEMPLATE_IDS.fragmentAliases}">([^<]*)</script>`).exec(html)?.[1];
+    const json = new RegExp(`<script type="application/json" id="${TEMPLATE_IDS.movedFragments}">([^<]*)</script>`).exec(html)?.[1];
     if (json) out[url] = JSON.parse(json) as Record<string, string>;
   }
   return out;
@@ -51,14 +52,15 @@ export function embeddedAliases(dist: string): Record<string, Record<string, str
 /** Check a build against the committed manifest; returns the failure message or ''. */
 export function checkBuild(dist = 'dist', manifestFile = MANIFEST, contentDir = 'content', base = process.env.BASE_PATH || '/'): string {
   const published = JSON.parse(readFileSync(manifestFile, 'utf8')) as LinkManifest;
-  const aliases = readAliases(contentDir);
-  const fragments = { ...aliases.fragments };
-  // Pages carry addresses under the base; the manifest and aliases are site paths.
-  const site = (address: string) => (address.startsWith('/') ? (sitePath(address, base.replace(/\/?$/, '/')) ?? address) : address);
-  for (const [page, map] of Object.entries(embeddedAliases(dist))) {
+  const { moved, problems } = readMovedLinks(contentDir);
+  if (problems.length > 0) return reportProblems(problems);
+  const fragments = { ...moved.fragments };
+  // Pages carry addresses under the base; the manifest and moved.yaml are site paths.
+  const site = (address: string) => (address.startsWith('/') ? (sitePath(address, normalizeBase(base)) ?? address) : address);
+  for (const [page, map] of Object.entries(embeddedRedirects(dist))) {
     fragments[page] = { ...fragments[page], ...Object.fromEntries(Object.entries(map).map(([id, to]) => [id, site(to)])) };
   }
-  const check = checkLinks(published, manifestOf(pagesIn(dist)), { ...aliases, fragments });
+  const check = checkLinks(published, manifestOf(pagesIn(dist)), { ...moved, fragments });
   return check.missing.length + check.added.length > 0 ? describeCheck(check) : '';
 }
 

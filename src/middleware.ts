@@ -1,5 +1,5 @@
 import { defineMiddleware } from 'astro:middleware';
-import { buildClock } from './utils/build-clock.ts';
+import { buildClock } from './integrations/build-clock.ts';
 
 /**
  * At build time, with BUILD_TIMINGS set (the benchmark), time each page's render on our

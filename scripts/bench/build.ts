@@ -4,7 +4,7 @@ import { delimiter, dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { plain } from './format.ts';
 import { ROOT, workspace } from './workspace.ts';
-import type { BuildClock } from '../../src/utils/build-clock.ts';
+import type { BuildClock } from '../../src/integrations/build-clock.ts';
 
 /**
  * Astro started with this very Node (24) rather than through `npx`: outside `npm run`, the
@@ -26,7 +26,7 @@ export interface BuildResult {
    * Undefined where /proc is not available.
    */
   cpuSeconds?: number;
-  /** Seconds per phase, from the build's own clock (src/utils/build-clock.ts); the last is the exit. */
+  /** Seconds per phase, from the build's own clock (src/integrations/build-clock.ts); the last is the exit. */
   phases: [string, number][];
   /** Summed render time per top-level section (`articles`, `quotes`, …), in ms, and the slowest route. */
   sections: Map<string, { routes: number; ms: number }>;

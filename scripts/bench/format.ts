@@ -1,3 +1,4 @@
+import { stripVTControlCharacters } from 'node:util';
 /** Number and table formatting shared by the bench reports. */
 import { availableParallelism, loadavg } from 'node:os';
 
@@ -9,7 +10,7 @@ export const mb = (bytes: number) => `${(bytes / MB).toFixed(1)} MB`;
 export const seconds = (s: number) => `${s.toFixed(1)} s`;
 
 /** Plain text with terminal colour codes removed, so build output can be matched as text. */
-export const plain = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+export const plain = (text: string) => stripVTControlCharacters(text);
 
 /** A table with left-aligned, space-padded columns: readable in a terminal and in CI logs. */
 export function table(head: string[], rows: string[][]): string {

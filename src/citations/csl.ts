@@ -1,8 +1,8 @@
 import type { Article, Quote, SiteData } from '../site/types.ts';
-import { compareDates, type PartialDate } from '../utils/dates.ts';
-import { absoluteUrl, SITE_NAME } from '../utils/site.ts';
-import { textDirective } from '../utils/text-fragment.ts';
-import { quoteUrl } from '../utils/urls.ts';
+import { compareDates, type PartialDate } from '../core/dates.ts';
+import { SITE_NAME } from '../core/site.ts';
+import { textDirective } from '../core/text-fragment.ts';
+import { absoluteUrl, quoteUrl } from '../core/urls.ts';
 
 /**
  * CSL-JSON (the Citation Style Language's data format, which Zotero, Mendeley and

@@ -1,5 +1,5 @@
 import type { Article } from '../site/types.ts';
-import { isoOf } from '../utils/dates.ts';
+import { isoOf } from '../core/dates.ts';
 import { dayIn } from './csl.ts';
 
 /** A `<meta name content>` pair. */

@@ -1,6 +1,7 @@
 import type { Article, Quote, SiteData } from '../site/types.ts';
-import type { PartialDate } from '../utils/dates.ts';
-import { articleUrl, quoteUrl } from '../utils/urls.ts';
+import type { PartialDate } from '../core/dates.ts';
+import { CSL_JSON_TYPE, MEDIA_TYPES } from '../core/media-types.ts';
+import { articleUrl, quoteUrl } from '../core/urls.ts';
 import { accessedDate, articleCsl, cslSpeaker, quoteCsl, type CslItem } from './csl.ts';
 import { formatCitations, toBibtex, toCslJson, toRis, type StyledCitations } from './format.ts';
 
@@ -14,9 +15,9 @@ export interface PageCitation {
 
 /** The formats a citation is downloadable in, by file extension. */
 export const CITATION_FILES = {
-  bib: { type: 'application/x-bibtex; charset=utf-8', body: toBibtex },
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', body: toRis },
-  json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', body: toCslJson },
+  bib: { type: `${MEDIA_TYPES.bib}; charset=utf-8`, body: toBibtex },
+  ris: { type: `${MEDIA_TYPES.ris}; charset=utf-8`, body: toRis },
+  json: { type: `${CSL_JSON_TYPE}; charset=utf-8`, body: toCslJson },
 } as const;
 
 type CitationFormat = keyof typeof CITATION_FILES;

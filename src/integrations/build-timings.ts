@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
-import { buildClock, mark } from '../utils/build-clock.ts';
+import { buildClock, mark } from './build-clock.ts';
 
 /**
  * With BUILD_TIMINGS=<file>, record the moments of the build at Astro's hooks (and, via

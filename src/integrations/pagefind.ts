@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../utils/search-records.ts';
-import { mark } from '../utils/build-clock.ts';
+import type { SearchRecord } from '../search/records.ts';
+import { mark } from './build-clock.ts';
 
 /** Where the build leaves the records for the index (see src/pages/search-records.json.ts). */
 export const RECORDS_FILE = 'search-records.json';

@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { headersFile } from '../utils/headers-file.ts';
+import { headersFile } from '../http/headers-file.ts';
+import { normalizeBase } from '../core/urls.ts';
 
 /**
  * Write `_headers` into the build: the security and caching headers in the format that
@@ -13,7 +14,7 @@ export default function staticHostHeaders(): AstroIntegration {
     name: 'site-static-host-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.replace(/\/?$/, '/');
+        base = normalizeBase(config.base);
       },
       'astro:build:done': async ({ dir }) => {
         await writeFile(`${fileURLToPath(dir)}/_headers`, headersFile(base));

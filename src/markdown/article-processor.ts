@@ -6,7 +6,7 @@ import rehypeExternalLinks, { type Options as ExternalLinksOptions } from 'rehyp
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
-import remarkInitArticleData, { articleFacts, type ArticleFacts } from './article-data.ts';
+import remarkInitArticleData, { articleFacts, type ArticleFacts } from './article-facts.ts';
 import remarkArticleBlocks from './remark-article-blocks.ts';
 import remarkPlaceholderLinks from './remark-placeholder-links.ts';
 import remarkRejectHtml from './remark-reject-html.ts';
@@ -20,7 +20,7 @@ import rehypeMentions, { type MentionTarget } from './rehype-mentions.ts';
 import rehypeEventMarkers, { type EventMarker } from './rehype-event-markers.ts';
 import rehypeUniqueIds from './rehype-unique-ids.ts';
 import rehypeSiteLinks, { type SiteLink } from './rehype-site-links.ts';
-import { BASE } from '../utils/urls.ts';
+import { BASE } from '../core/urls.ts';
 
 /** The annotations an article is rendered with; all optional, so a bare article still renders. */
 export interface Annotations {

@@ -11,7 +11,7 @@ import remarkRejectHtml from './remark-reject-html.ts';
 import remarkSafeLinks from './remark-safe-links.ts';
 import { EXTERNAL_LINKS } from './article-processor.ts';
 import rehypeSiteLinks, { type SiteLink } from './rehype-site-links.ts';
-import { BASE } from '../utils/urls.ts';
+import { BASE } from '../core/urls.ts';
 
 const processor = unified()
   .use(remarkParse)

@@ -1,21 +1,12 @@
-import type { Root, ElementContent } from 'hast';
+import type { Root } from 'hast';
 import type { VFile } from 'vfile';
-import { h } from 'hastscript';
 import { blockIds } from '../text/block-ids.ts';
 import { openingWords } from '../text/normalize.ts';
-import { textBlocks, type BlockKind } from '../text/text-model.ts';
-import { articleFacts } from './article-data.ts';
+import { textBlocks } from '../text/text-model.ts';
+import { articleFacts, type BlockInfo } from './article-facts.ts';
+import { permalink } from './permalink.ts';
 
 /** A block of the article as the rest of the site knows it. */
-export interface BlockInfo {
-  id: string;
-  kind: Exclude<BlockKind, 'heading'>;
-  /** Its text as printed, whitespace tidied (blocks inside it kept apart by a space). */
-  text: string;
-  /** The section heading it falls under, if any. */
-  section?: string;
-}
-
 /**
  * Give every paragraph, list item and photo caption of an article a stable id derived
  * from its own words (`p-…`, and `photo-…` for captions), and paragraphs and list items a
@@ -40,15 +31,4 @@ export default function rehypeBlockIds() {
     });
     articleFacts(file).blocks = blocks.map((b) => ({ id: b.id, kind: b.kind as BlockInfo['kind'], text: b.printed, section: b.section }));
   };
-}
-
-/**
- * A permalink in Starlight's accessible pattern: a visible mark hidden from assistive
- * tech, and a spoken name that search indexing skips.
- */
-export function permalink(id: string, label: string, mark = '¶'): ElementContent {
-  return h('a', { className: ['permalink'], href: `#${id}` }, [
-    h('span', { ariaHidden: 'true' }, mark),
-    h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, label),
-  ]);
 }

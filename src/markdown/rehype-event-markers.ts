@@ -3,7 +3,7 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { h } from 'hastscript';
 import { hasClass } from '../text/text-model.ts';
-import { articleFacts } from './article-data.ts';
+import { articleFacts } from './article-facts.ts';
 
 /** A timeline event and the article blocks that refer to it. */
 export interface EventMarker {
@@ -15,12 +15,6 @@ export interface EventMarker {
 }
 
 /** A marker as placed: its own id, its event, and the block it sits in. */
-export interface MarkerInfo {
-  id: string;
-  event: string;
-  block: string;
-}
-
 /**
  * In each paragraph that a timeline event cites, add a small link to the event, after the
  * text and before the paragraph's permalink, so readers can step from the story to the

@@ -3,14 +3,8 @@ import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { toString } from 'hast-util-to-string';
 import { h } from 'hastscript';
-import { permalink } from './rehype-block-ids.ts';
-import { articleFacts } from './article-data.ts';
-
-export interface HeadingInfo {
-  depth: number;
-  id: string;
-  text: string;
-}
+import { permalink } from './permalink.ts';
+import { articleFacts } from './article-facts.ts';
 
 const RANKS: Record<string, number> = { h2: 2, h3: 3, h4: 4 };
 

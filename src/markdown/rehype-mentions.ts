@@ -3,9 +3,9 @@ import type { VFile } from 'vfile';
 import { h } from 'hastscript';
 import { addProblem } from '../problems/problem.ts';
 import { normalizeText, WORD_CLASS } from '../text/normalize.ts';
-import { snippetOf, type Snippet } from '../text/snippet.ts';
+import { snippetOf } from '../text/snippet.ts';
 import { locate, textBlocks, wrap } from '../text/text-model.ts';
-import { articleFacts } from './article-data.ts';
+import { articleFacts, type Mention } from './article-facts.ts';
 import { notProse } from './not-prose.ts';
 
 /** What mention linking needs to know of one glossary entry. */
@@ -17,20 +17,6 @@ export interface MentionTarget {
   /** One line shown on hover or focus: name and role. */
   preview: string;
 }
-
-export interface Mention {
-  /** The mention's own id in the article, e.g. `p-trumps-call-for-a-meeting-m-vladimir-putin`. */
-  id: string;
-  entry: string;
-  alias: string;
-  /** The id of the paragraph, list item or caption that holds it. */
-  block: string;
-  /** The words around it, for the glossary page. */
-  snippet: Snippet;
-  linked: boolean;
-}
-
-export type { Snippet };
 
 /**
  * One regular expression for all aliases: longest first, whole words (letters, combining

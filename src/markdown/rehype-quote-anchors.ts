@@ -8,7 +8,7 @@ import { addProblem } from '../problems/problem.ts';
 import { openingWords } from '../text/normalize.ts';
 import { matchQuote, type TextQuote } from '../text/quote-selector.ts';
 import { occurrences, textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
-import { articleFacts } from './article-data.ts';
+import { articleFacts, type AnchoredQuote } from './article-facts.ts';
 import { notProse } from './not-prose.ts';
 
 /** What the anchoring needs to know of one quote entry. */
@@ -24,20 +24,6 @@ export interface QuoteAnchor {
   speaker: string;
   /** The annotation shown beside the paragraph (built by the caller), if any. */
   note?: Element;
-}
-
-export interface AnchoredQuote {
-  id: string;
-  /** The id of the block (paragraph, caption, list item, heading) that holds the quote. */
-  block: string;
-  /**
-   * A W3C TextQuoteSelector for the words as the page prints them (typographic marks kept,
-   * each run of spaces and line breaks one space): the exact words, and
-   * {@link SELECTOR_CONTEXT} characters of the block's text before and after (never
-   * across the block's edges), more where the article's text (its notes included) has
-   * those words and context twice, as annotation tools match them against the page's text.
-   */
-  selector: TextQuote;
 }
 
 /** How many characters of context a quote's selector carries on each side, at least. */

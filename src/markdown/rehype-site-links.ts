@@ -2,7 +2,7 @@ import type { Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { addProblem } from '../problems/problem.ts';
-import { whereIn } from './article-data.ts';
+import { whereIn } from './article-facts.ts';
 
 /** A link from content to a page of this site, as written (a site path with its fragment). */
 export interface SiteLink {
@@ -36,7 +36,7 @@ export default function rehypeSiteLinks(options: { base?: string } = {}) {
       const resolved = new URL(href, 'http://site/').pathname;
       if (href.split(/[?#]/)[0] !== resolved) {
         addProblem(file, {
-          rule: 'site-links',
+          rule: 'site-link-form',
           entry: whereIn(file, line),
           reason: `the link ${JSON.stringify(href)} is not a plain path on this site.`,
           fix: 'write the page’s path from the site’s root, such as /glossary/vladimir-putin/ or /timeline/#alaska-summit.',

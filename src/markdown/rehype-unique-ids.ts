@@ -2,7 +2,7 @@ import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { addProblem } from '../problems/problem.ts';
-import { articleFacts } from './article-data.ts';
+import { articleFacts } from './article-facts.ts';
 
 /**
  * Ids on one page must be unique, or a link lands on the wrong thing: a heading, a quote

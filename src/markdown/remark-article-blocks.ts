@@ -50,7 +50,7 @@ function toCaption(node: ContainerDirective, file: VFile): void {
   const unknown = Object.keys(node.attributes ?? {}).filter((name) => name !== 'credit');
   if (unknown.length > 0) {
     addProblem(file, {
-      rule: 'known-blocks',
+      rule: 'caption-form',
       entry: `line ${node.position?.start.line ?? '?'}`,
       reason: `the caption has an attribute it does not know: ${unknown.map((n) => `“${n}”`).join(', ')}.`,
       fix: `a caption takes only a credit: ${BLOCKS.caption}.`,
@@ -59,7 +59,7 @@ function toCaption(node: ContainerDirective, file: VFile): void {
   }
   if (node.children.length === 0) {
     addProblem(file, {
-      rule: 'known-blocks',
+      rule: 'caption-form',
       entry: `line ${node.position?.start.line ?? '?'}`,
       reason: 'the caption is empty.',
       fix: 'write the caption’s words between `:::caption` and `:::`, or remove it.',

@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { addProblem } from '../problems/problem.ts';
-import { whereIn } from './article-data.ts';
+import { whereIn } from './article-facts.ts';
 
 /**
  * Raw HTML in content could carry scripts or break the page's structure, and nothing in a

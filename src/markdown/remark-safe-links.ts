@@ -2,7 +2,7 @@ import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit, SKIP } from 'unist-util-visit';
 import { addProblem } from '../problems/problem.ts';
-import { whereIn } from './article-data.ts';
+import { whereIn } from './article-facts.ts';
 
 /** Addresses content may link to: the web, e-mail, this site's pages and fragments. */
 const SAFE = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;

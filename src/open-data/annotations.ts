@@ -1,11 +1,10 @@
 import type { Quote, SiteData } from '../site/types.ts';
 import { accessedDate } from '../citations/csl.ts';
-import { compareDates, isoOf, type PartialDate } from '../utils/dates.ts';
-import { absoluteLinks, absoluteUrl, SITE_NAME } from '../utils/site.ts';
-import { withBase } from '../utils/urls.ts';
+import { compareDates, isoOf, type PartialDate } from '../core/dates.ts';
+import { SITE_NAME } from '../core/site.ts';
+import { ANNOTATIONS_PATH } from '../core/pages.ts';
+import { absoluteLinks, absoluteUrl, withBase } from '../core/urls.ts';
 
-/** Where the annotations are published. */
-export const ANNOTATIONS_PATH = '/annotations.jsonld';
 
 /**
  * Every quote note as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/), in

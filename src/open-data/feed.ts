@@ -1,8 +1,9 @@
 import type { RSSOptions } from '@astrojs/rss';
 import type { SiteData } from '../site/types.ts';
-import { startOf } from '../utils/dates.ts';
-import { absoluteUrl, correctionLinks, SITE_DESCRIPTION, SITE_NAME } from '../utils/site.ts';
-import { withBase } from '../utils/urls.ts';
+import { startOf } from '../core/dates.ts';
+import { SITE_DESCRIPTION, SITE_NAME } from '../core/site.ts';
+import { correctionLinks } from '../site/corrections.ts';
+import { absoluteUrl, withBase } from '../core/urls.ts';
 
 /**
  * The RSS feed (`/feed.xml`): the annotated articles, every correction and every withdrawn

@@ -1,9 +1,10 @@
-import type { Person, Quote, SiteData, TimelineEvent } from '../site/types.ts';
+import type { Entity, Quote, SiteData, TimelineEvent } from '../site/types.ts';
 import type { GlossaryEntry } from '../site/entries.ts';
 import { accessedDate, quotePermalink } from '../citations/csl.ts';
-import { formatDateSpan, isoOf, type DateSpan } from '../utils/dates.ts';
-import { absoluteLinks, absoluteUrl, SITE_NAME } from '../utils/site.ts';
-import { articleUrl, eventUrl, glossaryUrl, quoteUrl, withBase } from '../utils/urls.ts';
+import { formatDateSpan, isoOf, type DateSpan } from '../core/dates.ts';
+import { dataFilePath } from '../core/pages.ts';
+import { SITE_NAME } from '../core/site.ts';
+import { absoluteLinks, absoluteUrl, articleUrl, eventUrl, glossaryUrl, quoteUrl, withBase } from '../core/urls.ts';
 import { DATA_FILES, type DataFile, type GlossaryRecord, type QuoteRecord, type TimelineRecord } from './schemas.ts';
 
 /**
@@ -14,9 +15,6 @@ import { DATA_FILES, type DataFile, type GlossaryRecord, type QuoteRecord, type 
 
 type Source = QuoteRecord['sources'][number];
 type RawSource = Quote['entry']['data']['sources'][number];
-
-/** The address of a data file or its schema. */
-export const dataPath = (name: string) => withBase(`/data/${name}`);
 
 export function dataRecords(data: SiteData, site: URL | undefined) {
   const abs = (address: string) => absoluteUrl(address, site);
@@ -70,7 +68,7 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
     };
   };
 
-  const person = (p: Person): GlossaryRecord => ({
+  const person = (p: Entity): GlossaryRecord => ({
     id: p.id,
     url: abs(glossaryUrl(p.id)),
     name: p.entry.data.name,
@@ -103,7 +101,7 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
   });
 
   const updated = isoOf(accessedDate(data));
-  const wrap = <T>(name: DataFile, title: string, items: T[]) => ({ $schema: abs(dataPath(`${name}.schema.json`)), title, site: abs(withBase('/')), updated, items });
+  const wrap = <T>(name: DataFile, title: string, items: T[]) => ({ $schema: abs(withBase(dataFilePath(`${name}.schema`))), title, site: abs(withBase('/')), updated, items });
   const files = {
     quotes: wrap('quotes', `${SITE_NAME}: every annotated quote`, data.quotes.map(quote)),
     glossary: wrap('glossary', `${SITE_NAME}: every person, place and organisation named`, data.glossary.map(person)),

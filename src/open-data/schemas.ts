@@ -1,13 +1,13 @@
 import { z } from 'astro/zod';
-import { GLOSSARY_KINDS } from '../schemas/glossary.ts';
-import { OCCASIONS } from '../schemas/quote.ts';
-import { EVENT_KINDS, EVENT_STATUSES } from '../schemas/timeline.ts';
+import type { DataSet } from '../core/pages.ts';
+import { EVENT_KINDS, EVENT_STATUSES, GLOSSARY_KINDS, OCCASIONS } from '../core/vocabulary.ts';
 
 /**
  * The published data files (`/data/*.json`), as zod schemas: the records are checked
  * against these when they are built, and each file's JSON Schema (`*.schema.json`) is
- * generated from them (`z.toJSONSchema`), so the shape is written once. The content
- * schemas' kinds, occasions and statuses are reused, so the two cannot drift apart.
+ * generated from them (`z.toJSONSchema`), so the shape is written once. The kinds,
+ * occasions and statuses are the content schemas' own (core/vocabulary.ts), so the two
+ * cannot drift apart.
  */
 
 const url = z.url({ protocol: /^https?$/ }).describe('An absolute URL.');
@@ -138,14 +138,14 @@ function file<T extends z.ZodType>(name: string, record: T) {
     .strict();
 }
 
-/** The published files, by name (`/data/<name>.json`). */
+/** The published files, by name (`/data/<name>.json`; the names are core/pages.ts's DATA_SETS). */
 export const DATA_FILES = {
   quotes: file('quotes', quoteRecord),
   glossary: file('glossary', glossaryRecord),
   timeline: file('timeline', timelineRecord),
-} as const;
+} as const satisfies Record<DataSet, z.ZodType>;
 
-export type DataFile = keyof typeof DATA_FILES;
+export type DataFile = DataSet;
 export type QuoteRecord = z.infer<typeof quoteRecord>;
 export type GlossaryRecord = z.infer<typeof glossaryRecord>;
 export type TimelineRecord = z.infer<typeof timelineRecord>;

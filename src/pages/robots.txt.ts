@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { withBase } from '../utils/urls.ts';
+import { withBase } from '../core/urls.ts';
 
 /**
  * Everything may be crawled; the sitemap lists every page. (Crawlers read robots.txt only

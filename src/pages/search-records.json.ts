@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../site/site-data.ts';
-import { searchRecords } from '../utils/search-records.ts';
+import { searchRecords } from '../search/records.ts';
 
 /**
  * Build plumbing, not a public page: the search records, which the Pagefind integration

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../site/site-data.ts';
-import { spellingTable } from '../utils/spellings.ts';
+import { spellingTable } from '../search/spellings.ts';
 
 /**
  * The other spellings of the glossary's names and the words search may suggest, loaded by

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseIsoDateTime } from '../utils/dates.ts';
+import { parseIsoDateTime } from '../core/dates.ts';
 import { corrections, strictEntry } from './common.ts';
 
 const PUBLISHED_FIX = '`published` must be a real date in quotes, such as "2025-08-19" or "2025-08-20T01:00:00Z"';

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { parseDateSpan } from '../utils/dates.ts';
+import { isoOf, parseDateSpan } from '../core/dates.ts';
 
 /**
  * An object that rejects unknown fields with a message listing the allowed ones, so a
@@ -34,13 +34,29 @@ export const dateSpan = z
     return span;
   });
 
-/** A calendar day, `YYYY-MM-DD` (in quotes or not), such as the day a source was checked. */
+/**
+ * The latest day an editor can have done something: today where the day is furthest ahead
+ * (UTC+14), so a source checked today anywhere is never in the future.
+ */
+function latestPossibleDay(): string {
+  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+}
+
+/**
+ * A calendar day, `YYYY-MM-DD` (in quotes or not), on which we did something: checked a
+ * source, made a correction, withdrew an entry. Such a day cannot be in the future.
+ */
 export const day = (what: string) =>
   z.union([z.string(), z.date()], { error: `${what} must be a day written like "2026-11-27"` }).transform((value, ctx) => {
     const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
     const span = parseDateSpan(text);
     if (!span || span.end || span.start.precision !== 'day') {
       ctx.addIssue({ code: 'custom', message: `${what} must be a day written like "2026-11-27" (got ${JSON.stringify(text)})` });
+      return z.NEVER;
+    }
+    const latest = latestPossibleDay();
+    if (isoOf(span.start) > latest) {
+      ctx.addIssue({ code: 'custom', message: `${what} is ${JSON.stringify(text)}, a day still to come: write the day it was done` });
       return z.NEVER;
     }
     return span.start;

@@ -1,10 +1,7 @@
 import { z } from 'astro/zod';
+import { GLOSSARY_KINDS, SPELLING_KINDS } from '../core/vocabulary.ts';
 import { corrections, day, publicRecord, strictEntry, withdrawal } from './common.ts';
 
-export const GLOSSARY_KINDS = ['person', 'place', 'organisation'] as const;
-export type GlossaryKind = (typeof GLOSSARY_KINDS)[number];
-
-export const SPELLING_KINDS = ['romanisation', 'original', 'plain'] as const;
 
 /**
  * Another spelling of an entry's name that readers type (another romanisation, the name in

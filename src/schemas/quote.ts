@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
+import { OCCASIONS } from '../core/vocabulary.ts';
 import { corrections, dateSpan, ref, source, strictEntry, withdrawal } from './common.ts';
 
-export const OCCASIONS = ['interview', 'remarks', 'statement', 'press-conference', 'social-media'] as const;
 
 /**
  * One quotation in an article, anchored by its exact words like a W3C TextQuoteSelector

@@ -1,8 +1,7 @@
 import { z } from 'astro/zod';
+import { EVENT_KINDS, EVENT_STATUSES } from '../core/vocabulary.ts';
 import { corrections, dateSpan, ref, source, strictEntry, withdrawal } from './common.ts';
 
-export const EVENT_KINDS = ['summit', 'talks', 'meeting', 'statement', 'war', 'politics'] as const;
-export const EVENT_STATUSES = ['held', 'proposed', 'declined'] as const;
 
 /** One event on the summit timeline, dated at its true precision. */
 export const timelineSchema = strictEntry(

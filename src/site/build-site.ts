@@ -4,12 +4,13 @@ import { renderArticle } from '../markdown/article-processor.ts';
 import { renderNote } from '../markdown/note-processor.ts';
 import type { QuoteAnchor } from '../markdown/rehype-quote-anchors.ts';
 import { normalizeText } from '../text/normalize.ts';
-import { compareSpans, isoOf } from '../utils/dates.ts';
-import type { LinkManifest } from '../utils/link-manifest.ts';
-import { previewLine } from '../utils/glossary.ts';
-import { RESERVED_IDS, timelineTemplateIds } from '../utils/template-ids.ts';
-import { DATA_FILES } from '../open-data/schemas.ts';
-import { articleUrl, eventUrl, glossaryUrl, paths, SITE_PAGES } from '../utils/urls.ts';
+import { compareSpans, isoOf } from '../core/dates.ts';
+import type { LinkManifest } from '../links/manifest.ts';
+import { NOTHING_MOVED, type MovedLinks } from '../links/moved.ts';
+import { previewLine } from './preview-line.ts';
+import { RESERVED_IDS, timelineTemplateIds } from '../core/template-ids.ts';
+import { SITE_PAGES } from '../core/pages.ts';
+import { articleUrl, eventUrl, glossaryUrl, paths } from '../core/urls.ts';
 import { checkAliasClashes, checkAliasesUsed } from './checks/aliases.ts';
 import { checkParagraphSources } from './checks/paragraph-sources.ts';
 import { checkParticipants } from './checks/participants.ts';
@@ -18,14 +19,14 @@ import { checkReferences, resolves } from './checks/references.ts';
 import { checkSpeakers } from './checks/speakers.ts';
 import { checkSpellings } from './checks/spellings.ts';
 import { checkSiteLinks, type KnownPages, type LinkUse } from './checks/site-links.ts';
-import { EVENT_KINDS } from '../schemas/timeline.ts';
+import { EVENT_KINDS } from '../core/vocabulary.ts';
 import { checkTimelineIds } from './checks/timeline-ids.ts';
 import type { Entries, EventEntry, GlossaryEntry, QuoteEntry, RawEntry } from './entries.ts';
-import { markdownBody, placeOf, shiftLines, textStartLine } from './lines.ts';
+import { markdownBody, placeOf, shiftLines, textStartLine } from '../problems/lines.ts';
 import { quoteNote } from './quote-note.ts';
-import type { Article, Person, Quote, Rendered, SiteData, TimelineEvent } from './types.ts';
+import type { Article, Entity, Quote, Rendered, SiteData, TimelineEvent } from './types.ts';
 import { validateEntries } from './validate.ts';
-import { withdrawnEntries, withdrawnFragments } from './withdrawn.ts';
+import { fragmentRedirects, withdrawnEntries } from './withdrawn.ts';
 import { allCorrections } from './corrections.ts';
 
 /** What building the site's data gives: the data, and every problem found on the way. */
@@ -44,7 +45,7 @@ type Render = (entry: QuoteEntry | EventEntry, field: 'context' | 'annotation' |
  * problem on the way (a compiler's error list, not the first error). Nothing here reads
  * files or knows about Astro: `src/site/site-data.ts` loads the entries and decides to fail.
  */
-export function buildSite(raw: readonly RawEntry[], options: { published?: LinkManifest } = {}): SiteBuild {
+export function buildSite(raw: readonly RawEntry[], options: { published?: LinkManifest; moved?: MovedLinks } = {}): SiteBuild {
   const { entries: all, problems, invalid } = validateEntries(raw);
   // Withdrawn entries keep their address (a notice) and their corrections; nothing else uses them.
   const withdrawn = withdrawnEntries(all);
@@ -163,7 +164,7 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
     }))
     .sort((a, b) => compareSpans(a.entry.data.date, b.entry.data.date) || a.id.localeCompare(b.id));
 
-  const glossary: Person[] = entries.glossary
+  const glossary: Entity[] = entries.glossary
     .map((entry) => ({
       entry,
       id: entry.id,
@@ -174,8 +175,8 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
     }))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
 
-  const fragmentRedirects = withdrawnFragments(withdrawn, options.published ?? {}, articles.map((a) => a.slug));
-  return { data: { articles, quotes, glossary, events, withdrawn, corrections: allCorrections(all), fragmentRedirects }, problems };
+  const redirects = fragmentRedirects(withdrawn, options.published ?? {}, articles.map((a) => a.slug), options.moved ?? NOTHING_MOVED);
+  return { data: { articles, quotes, glossary, events, withdrawn, corrections: allCorrections(all), fragmentRedirects: redirects }, problems };
 }
 
 /**
@@ -187,8 +188,6 @@ function knownPages(raw: readonly RawEntry[], articles: readonly Article[], even
   const ids = (collection: string) => raw.filter((r) => r.collection === collection).map((r) => r.id);
   const pages = new Map<string, Set<string> | null>();
   for (const path of SITE_PAGES) pages.set(path, null);
-  for (const name of Object.keys(DATA_FILES)) for (const file of [name, `${name}.schema`]) pages.set(`/data/${file}.json`, null);
-  pages.set('/data/citations.json', null);
   for (const kind of EVENT_KINDS) pages.set(`/timeline/${kind}/`, null);
   // Every event's id (a valid one or not), and the template's ids: year markers and more.
   const years = events.map((e) => ({ id: e.id, year: e.data.date.start.year }));

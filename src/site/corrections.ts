@@ -1,6 +1,6 @@
-import { compareDates } from '../utils/dates.ts';
-import { TEMPLATE_IDS } from '../utils/template-ids.ts';
-import { articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../utils/urls.ts';
+import { compareDates, isoOf, type PartialDate } from '../core/dates.ts';
+import { eventCorrectionsId, TEMPLATE_IDS } from '../core/template-ids.ts';
+import { articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
 import type { Entries } from './entries.ts';
 import type { CorrectionRecord } from './types.ts';
 
@@ -24,4 +24,48 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
 /** An entry's own corrections, newest first, as its page lists them. */
 export function newestFirst<T extends { date: CorrectionRecord['date'] }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => compareDates(b.date, a.date));
+}
+
+/*
+ * Every correction has an id of its own, on its entry's page and on /corrections/, so a
+ * link (and the feed's guid) names one correction: the day it was made, and `-2`, `-3` for
+ * a second and third one of the same entry on the same day. Those are counted from the last
+ * written (lists are written newest first), so adding a correction never changes another's id.
+ */
+
+const nth = (n: number) => (n > 1 ? `-${n}` : '');
+
+/** Each correction's day, and which one of its group's corrections of that day it is (1 for the first written last). */
+function days<T extends { date: PartialDate }>(list: readonly T[], group: (c: T) => string): string[] {
+  const key = (c: T) => `${group(c)} ${isoOf(c.date)}`;
+  return list.map((c, i) => `${isoOf(c.date)}${nth(1 + list.slice(i + 1).filter((d) => key(d) === key(c)).length)}`);
+}
+
+/**
+ * The ids of one entry's corrections on its page, in the list's order: the list's id and
+ * the day, `corrections-2026-11-27`, `article-corrections-2026-11-27-2`.
+ */
+export function correctionIds(list: readonly { date: PartialDate }[], listId: string): string[] {
+  return days(list, () => '').map((day) => `${listId}-${day}`);
+}
+
+/** The id of an entry's corrections list on its page (Corrections), as the page gives it. */
+function correctionsListId(entry: CorrectionRecord['entry']): string {
+  if (entry.collection === 'articles') return CORRECTIONS_ID.article;
+  if (entry.collection === 'timeline') return eventCorrectionsId(entry.id);
+  return CORRECTIONS_ID.entry;
+}
+
+/**
+ * For every correction of the site (in the order of `SiteData.corrections`, which keeps an
+ * entry's corrections of one day in the order written): its id on /corrections/
+ * (`correction-quotes-zelensky-too-afraid-2026-11-27`, unique on that page) and the address
+ * of the correction on its entry's page (`/quotes/zelensky-too-afraid/#corrections-2026-11-27`).
+ */
+export function correctionLinks(records: readonly CorrectionRecord[]): { id: string; href: string }[] {
+  const day = days(records, (c) => `${c.entry.collection}/${c.entry.id}`);
+  return records.map((c, i) => ({
+    id: `correction-${c.entry.collection}-${c.entry.id}-${day[i]}`,
+    href: `${c.entry.url.split('#')[0]}#${correctionsListId(c.entry)}-${day[i]}`,
+  }));
 }

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { LinkManifest } from '../utils/link-manifest.ts';
+import type { LinkManifest } from '../links/manifest.ts';
 import { getCollection } from 'astro:content';
 import type { Collection } from '../schemas/common.ts';
 import type { RawEntry } from './entries.ts';

@@ -1,9 +1,9 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { formatDateSpanParts, isoOf, type DateSpan } from '../utils/dates.ts';
+import { formatDateSpanParts, isoOf, type DateSpan } from '../core/dates.ts';
 import { firstWords } from '../text/normalize.ts';
-import { glossaryUrl, quoteUrl } from '../utils/urls.ts';
-import { textDirective } from '../utils/text-fragment.ts';
+import { glossaryUrl, quoteUrl } from '../core/urls.ts';
+import { textDirective } from '../core/text-fragment.ts';
 import type { GlossaryEntry, QuoteEntry } from './entries.ts';
 
 /**

@@ -1,4 +1,5 @@
 import { ContentProblems } from '../problems/report.ts';
+import { readMovedLinks } from '../links/moved.ts';
 import { buildSite } from './build-site.ts';
 import { loadEntries, loadPublished } from './load.ts';
 import type { Article, SiteData } from './types.ts';
@@ -15,7 +16,9 @@ let cache: Promise<SiteData> | undefined;
  */
 export function getSiteData(): Promise<SiteData> {
   cache ??= loadEntries().then((raw) => {
-    const { data, problems } = buildSite(raw, { published: loadPublished() });
+    const moved = readMovedLinks();
+    const { data, problems } = buildSite(raw, { published: loadPublished(), moved: moved.moved });
+    problems.push(...moved.problems);
     if (problems.length > 0) throw new ContentProblems(problems);
     return data;
   });

@@ -1,8 +1,8 @@
 import type { RenderedArticle } from '../markdown/article-processor.ts';
-import type { Mention } from '../markdown/rehype-mentions.ts';
+import type { Mention } from '../markdown/article-facts.ts';
 import type { TextQuote } from '../text/quote-selector.ts';
 import type { Collection } from '../schemas/common.ts';
-import type { PartialDate } from '../utils/dates.ts';
+import type { PartialDate } from '../core/dates.ts';
 import type { ArticleEntry, EventEntry, GlossaryEntry, QuoteEntry } from './entries.ts';
 
 /** A Markdown field as rendered once at build time: HTML for pages, text for search. */
@@ -48,8 +48,8 @@ export interface TimelineEvent {
   summary: Rendered;
 }
 
-/** A glossary entry with everything that points at it. */
-export interface Person {
+/** A glossary entry (a person, place or organisation) with everything that points at it. */
+export interface Entity {
   entry: GlossaryEntry;
   id: string;
   mentions: (Mention & { article: Article })[];
@@ -81,7 +81,7 @@ export interface CorrectionRecord {
 export interface SiteData {
   articles: Article[];
   quotes: Quote[];
-  glossary: Person[];
+  glossary: Entity[];
   events: TimelineEvent[];
   /** Entries taken back, whose addresses show a notice. */
   withdrawn: Withdrawn[];

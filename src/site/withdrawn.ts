@@ -1,5 +1,6 @@
-import type { LinkManifest } from '../utils/link-manifest.ts';
-import { eventUrl, glossaryUrl, paths, quoteUrl } from '../utils/urls.ts';
+import type { LinkManifest } from '../links/manifest.ts';
+import type { MovedLinks } from '../links/moved.ts';
+import { eventUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
 import type { Entries } from './entries.ts';
 import type { Withdrawn } from './types.ts';
 
@@ -13,13 +14,18 @@ export function withdrawnEntries(entries: Entries): Withdrawn[] {
 }
 
 /**
- * Links that once worked keep working when an entry is withdrawn: for each article page,
- * every published fragment id that belonged to a withdrawn entry (the quote's own id, the
- * ids of an entry's mentions, an event's markers) is sent to the entry's notice. The
+ * Per page, the fragment ids that no longer match anything there and where they lead now,
+ * for the page's moved-fragments script: the ids content/moved.yaml declares moved (to
+ * another id on the page, or to another page's address, put under the base), and, on
+ * article pages, every published id that belonged to a withdrawn entry (the quote's own
+ * id, the ids of an entry's mentions, an event's markers), sent to the entry's notice. The
  * published-links manifest is the memory of which ids were published.
  */
-export function withdrawnFragments(withdrawn: readonly Withdrawn[], published: LinkManifest, articles: readonly string[]): Record<string, Record<string, string>> {
+export function fragmentRedirects(withdrawn: readonly Withdrawn[], published: LinkManifest, articles: readonly string[], moved: MovedLinks): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
+  for (const [page, ids] of Object.entries(moved.fragments)) {
+    if (Object.keys(ids).length > 0) out[page] = Object.fromEntries(Object.entries(ids).map(([id, to]) => [id, to.startsWith('/') ? withBase(to) : to]));
+  }
   for (const slug of articles) {
     const page = paths.article(slug);
     const map: Record<string, string> = {};
@@ -32,7 +38,7 @@ export function withdrawnFragments(withdrawn: readonly Withdrawn[], published: L
       );
       if (gone) map[id] = gone.url;
     }
-    if (Object.keys(map).length > 0) out[page] = map;
+    if (Object.keys(map).length > 0) out[page] = { ...out[page], ...map };
   }
   return out;
 }

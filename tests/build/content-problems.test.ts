@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, rmSync } from 'node:fs';
-import { buildWithContent, contentWith } from './build-fixture.ts';
+import { buildInto, buildWithContent, contentWith } from '../helpers/build-fixture.ts';
 
 /**
  * The Astro boundary: a real build of content with three mistakes in three files fails,
  * and its log lists all three (file, line, entry, what is wrong and the fix) — not only the
- * first. What each check reports is tested without a build in tests/unit/content-problems.test.ts.
+ * first. What each check reports is tested without a build in tests/unit/site/build-site.test.ts.
  */
 describe('a build with bad content', () => {
   it('stops, listing every problem at once', () => {
@@ -26,6 +26,21 @@ describe('a build with bad content', () => {
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('a build with bad settings', () => {
+  it('stops before building, naming the setting and the fix', () => {
+    for (const [env, message] of [
+      [{ BASE_PATH: '../escape/' }, 'BASE_PATH="../escape/" is not a valid setting: write the path the site is served under, starting with “/”'],
+      [{ SITE_URL: 'not-a-url' }, 'SITE_URL="not-a-url" is not a valid setting: write the origin the site is served from, such as https://example.org'],
+    ] as const) {
+      const { status, output, outDir } = buildInto('./content', env);
+      rmSync(outDir, { recursive: true, force: true });
+      expect(status).not.toBe(0);
+      expect(output).toContain(message);
+      expect(output).not.toMatch(/Missing parameter|Invalid URL/);
     }
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildInto } from './build-fixture.ts';
+import { buildInto } from '../helpers/build-fixture.ts';
 
 /** Every file under a folder with a digest of its bytes. */
 function digests(dir: string): Record<string, string> {

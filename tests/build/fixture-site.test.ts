@@ -3,15 +3,15 @@ import { createServer } from 'node:http';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import sirv from 'sirv';
-import { buildInto, contentWith } from './build-fixture.ts';
+import { buildInto, contentWith } from '../helpers/build-fixture.ts';
 import { checkBuild, pagesIn } from '../../scripts/links.ts';
-import { checkLinks, manifestOf, type LinkManifest } from '../../src/utils/link-manifest.ts';
-import { launchBrowser } from '../e2e/browser.ts';
+import { checkLinks, manifestOf, type LinkManifest } from '../../src/links/manifest.ts';
+import { launchBrowser } from '../helpers/browser.ts';
 
 /**
  * One real build of the content as an editor might change it over time, where the build
- * itself is the point: a second article, a section renamed (with an alias), a page moved
- * (with an alias), and a quote withdrawn and replaced. Every published link must still
+ * itself is the point: a second article, a section renamed (declared moved), a page moved
+ * (declared moved), and a quote withdrawn and replaced. Every published link must still
  * resolve, and a reader following an old link must land somewhere that makes sense.
  */
 const ARTICLE = '/articles/putin-zelensky-meeting/';
@@ -27,7 +27,7 @@ beforeAll(() => {
     edit: { 'articles/putin-zelensky-meeting.md': [['^## Moscow’s cool response$', '## Moscow’s response']] },
     add: {
       'articles/second-story.md': readFileSync('tests/fixtures/second-story.md', 'utf8'),
-      'aliases.yaml': `pages:\n  /people/: /glossary/\nfragments:\n  ${ARTICLE}:\n    moscows-cool-response: moscows-response\n`,
+      'moved.yaml': `pages:\n  /people/: /glossary/\nfragments:\n  ${ARTICLE}:\n    moscows-cool-response: moscows-response\n`,
       // The withdrawn quote, and the entry that replaces it (same words, a new id).
       [`quotes/${WITHDRAWN}.yaml`]: `${original.trimEnd()}\nwithdrawn:\n  date: "2026-11-27"\n  why: "Replaced by an entry that says whose words these are imagined to be."\n  instead: /quotes/${REPLACEMENT}/\n`,
       [`quotes/${REPLACEMENT}.yaml`]: original,
@@ -65,10 +65,10 @@ describe('a build of changed content', () => {
     expect(read('corrections/index.html')).toContain(`/quotes/${WITHDRAWN}/#corrections`);
   });
 
-  it('every published link still resolves, through the aliases and the withdrawn quote’s notice', () => {
+  it('every published link still resolves, through content/moved.yaml and the withdrawn quote’s notice', () => {
     const published = JSON.parse(readFileSync('content/published-links.json', 'utf8')) as LinkManifest;
     const current = manifestOf(pagesIn(build.outDir));
-    // Without the aliases the renamed section and the withdrawn quote are reported by name…
+    // Without moved.yaml the renamed section and the withdrawn quote are reported by name…
     const bare = checkLinks(published, current, { pages: {}, fragments: {} });
     expect(bare.missing).toEqual(expect.arrayContaining([`${ARTICLE}#moscows-cool-response`, `${ARTICLE}#${WITHDRAWN}`]));
     // …and with them nothing is missing (new ids are expected: this is not the real content).

@@ -1,27 +1,27 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../site/site-data.ts';
-import { dataPath, dataRecords } from '../../open-data/records.ts';
-import { DATA_FILES, jsonSchema, type DataFile } from '../../open-data/schemas.ts';
+import { dataRecords } from '../../open-data/records.ts';
+import { jsonSchema, type DataFile } from '../../open-data/schemas.ts';
+import { CSL_JSON_TYPE } from '../../core/media-types.ts';
+import { DATA_FILE_NAMES, dataFilePath } from '../../core/pages.ts';
+import { absoluteUrl, withBase } from '../../core/urls.ts';
 import { allCitationItems } from '../../citations/site-citations.ts';
 import { toCslJson } from '../../citations/format.ts';
-import { absoluteUrl } from '../../utils/site.ts';
 
 /**
  * The open data (`/data/`): quotes, glossary and timeline as JSON, each with its JSON
  * Schema (generated from the zod schemas), and every citation as CSL-JSON.
  */
-const NAMES = [...Object.keys(DATA_FILES), ...Object.keys(DATA_FILES).map((n) => `${n}.schema`), 'citations'];
-
-export const getStaticPaths = (() => NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => DATA_FILE_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
 const json = (body: string, type = 'application/json') => new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.name!;
-  if (name === 'citations') return json(toCslJson(allCitationItems(await getSiteData(), site)), 'application/vnd.citationstyles.csl+json');
+  if (name === 'citations') return json(toCslJson(allCitationItems(await getSiteData(), site)), CSL_JSON_TYPE);
   if (name.endsWith('.schema')) {
     const file = name.replace(/\.schema$/, '') as DataFile;
-    return json(`${JSON.stringify(jsonSchema(file, absoluteUrl(dataPath(`${name}.json`), site)), null, 2)}\n`, 'application/schema+json');
+    return json(`${JSON.stringify(jsonSchema(file, absoluteUrl(withBase(dataFilePath(name)), site)), null, 2)}\n`, 'application/schema+json');
   }
   const files = dataRecords(await getSiteData(), site);
   return json(`${JSON.stringify(files[name as DataFile], null, 2)}\n`);

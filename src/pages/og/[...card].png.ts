@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../site/site-data.ts';
-import { renderShareCard, type ShareCard } from '../../utils/share-card.ts';
-import { shareCardPath, shareCards } from '../../utils/share-cards.ts';
-import { SITE_NAME } from '../../utils/site.ts';
+import { renderShareCard, type ShareCard } from '../../seo/share-card-image.ts';
+import { shareCardPath, shareCards } from '../../seo/share-cards.ts';
+import { SITE_NAME } from '../../core/site.ts';
 
 /** A share card (Open Graph / Twitter image) for every page, drawn at build time. */
 export const getStaticPaths: GetStaticPaths = async () => {

@@ -2,7 +2,7 @@ import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import type { GlossaryEntry } from '../entries.ts';
-import { placeOf } from '../lines.ts';
+import { placeOf } from '../../problems/lines.ts';
 
 /** No two glossary entries may claim the same alias: a mention must mean one thing. */
 export function checkAliasClashes(glossary: readonly GlossaryEntry[]): VFileMessage[] {

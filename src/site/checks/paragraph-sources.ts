@@ -1,7 +1,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import type { EventEntry, QuoteEntry } from '../entries.ts';
-import { placeOf } from '../lines.ts';
+import { placeOf } from '../../problems/lines.ts';
 
 /** Every article paragraph a quote or event cites must exist in that article. */
 export function checkParagraphSources(entries: readonly (QuoteEntry | EventEntry)[], blocks: ReadonlyMap<string, ReadonlySet<string>>): VFileMessage[] {

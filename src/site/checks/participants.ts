@@ -1,7 +1,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import type { EventEntry } from '../entries.ts';
-import { placeOf } from '../lines.ts';
+import { placeOf } from '../../problems/lines.ts';
 
 /** An event lists each participant once, and nobody both took part and declined. */
 export function checkParticipants(events: readonly EventEntry[]): VFileMessage[] {
@@ -12,7 +12,7 @@ export function checkParticipants(events: readonly EventEntry[]): VFileMessage[]
       if (!taking.has(p.id)) return;
       problems.push(
         problem({
-          rule: 'participants-unique',
+          rule: 'participants-declined',
           file: event.file,
           entry: event.id,
           reason: `“${p.id}” is listed both in \`participants\` and in \`declined\`.`,

@@ -3,7 +3,7 @@ import { problem } from '../../problems/problem.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import { quotationKey, scanQuotations } from '../../text/quotations.ts';
 import { matchQuote } from '../../text/quote-selector.ts';
-import { placeOf } from '../lines.ts';
+import { placeOf } from '../../problems/lines.ts';
 
 /** One of our texts the rule applies to: where it is in the entry, and its words as a reader sees them. */
 export interface CheckedText {

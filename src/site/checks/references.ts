@@ -2,8 +2,8 @@ import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import type { Collection, Ref } from '../../schemas/common.ts';
 import type { Entries, Entry } from '../entries.ts';
-import { placeOf } from '../lines.ts';
-import { fieldPath } from '../validate.ts';
+import { placeOf } from '../../problems/lines.ts';
+import { fieldPath } from '../../problems/schema-issues.ts';
 
 /** A reference found in an entry's data, with the path of the field that holds it. */
 interface FoundRef {
@@ -40,7 +40,7 @@ export function checkReferences(entries: Entries, invalid: ReadonlySet<string>, 
       if (gone) {
         problems.push(
           problem({
-            rule: 'references',
+            rule: 'references-withdrawn',
             file: entry.file,
             entry: entry.id,
             reason: `\`${fieldPath(path)}\` refers to “${ref.id}”, which was withdrawn on ${gone.date}.`,

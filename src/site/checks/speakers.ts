@@ -1,7 +1,7 @@
 import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import type { GlossaryEntry, QuoteEntry } from '../entries.ts';
-import { placeOf } from '../lines.ts';
+import { placeOf } from '../../problems/lines.ts';
 
 /** Words are said by people or issued by organisations; a place cannot be a quote's speaker. */
 export function checkSpeakers(quotes: readonly QuoteEntry[], glossary: readonly GlossaryEntry[]): VFileMessage[] {

@@ -1,8 +1,8 @@
 import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
-import { fold } from '../../utils/spellings.ts';
+import { fold } from '../../text/normalize.ts';
 import type { GlossaryEntry } from '../entries.ts';
-import { placeOf } from '../lines.ts';
+import { placeOf } from '../../problems/lines.ts';
 
 /**
  * A spelling must point at one entry: it may not belong to two entries, nor be another

@@ -1,6 +1,6 @@
 import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
-import { timelineTemplateIds } from '../../utils/template-ids.ts';
+import { timelineTemplateIds } from '../../core/template-ids.ts';
 import type { EventEntry } from '../entries.ts';
 
 /**

@@ -1,0 +1,285 @@
+/**
+ * Search, loaded only when a reader starts searching: Pagefind's API over our records,
+ * results as a list of links to the exact paragraph, quote, entry or event, with the
+ * searched words highlighted on arrival. Everything from the URL or the index is shown
+ * as text, never as HTML.
+ */
+
+import { didYouMean, expandQuery, type SpellingTable } from '../search/spellings.ts';
+import { fold } from '../text/normalize.ts';
+import { withBase } from '../core/urls.ts';
+import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
+
+interface PagefindResult {
+  url: string;
+  excerpt: string;
+  content: string;
+  meta: { title?: string; kind?: string; context?: string; date?: string; page?: string };
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{
+    results: { id: string; score: number; data(): Promise<PagefindResult> }[];
+    filters: Record<string, Record<string, number>>;
+  } | null>;
+}
+
+
+const MAX_RESULTS = 30;
+
+let pagefind: Promise<Pagefind | undefined> | undefined;
+let spellings: Promise<SpellingTable> | undefined;
+
+/** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
+function loadPagefind(): Promise<Pagefind | undefined> {
+  pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
+    .then(async (pf: Pagefind) => {
+      await pf.options({ excerptLength: 24 });
+      // Searches report counts per filter only once the filter index is loaded.
+      await pf.filters();
+      return pf;
+    })
+    .catch(() => undefined);
+  return pagefind;
+}
+
+/** The other spellings of names (src/pages/search-spellings.json.ts), loaded with the index. */
+function loadSpellings(): Promise<SpellingTable> {
+  spellings ??= fetch(withBase('/search-spellings.json'))
+    .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : { variants: [], words: [] }))
+    .catch(() => ({ variants: [], words: [] }));
+  return spellings;
+}
+
+/** The words of a query, for the destination page's highlighting. */
+export function queryTerms(query: string): string[] {
+  return query
+    .replace(/["“”]/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.trim())
+    .filter((w) => w.length > 1);
+}
+
+/** A result's address with the highlight parameter before the fragment. */
+export function withHighlight(url: string, terms: string[]): string {
+  if (terms.length === 0) return url;
+  const [path, hash] = url.split('#');
+  const params = new URLSearchParams();
+  for (const t of terms) params.append('pagefind-highlight', t);
+  return `${path}?${params}${hash ? `#${hash}` : ''}`;
+}
+
+/** An excerpt's text with only Pagefind's <mark> kept, built as DOM nodes (never innerHTML). */
+function excerptNodes(excerpt: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+  return [...doc.body.firstChild!.childNodes].map((node) => {
+    if (node.nodeName === 'MARK') {
+      const mark = document.createElement('mark');
+      mark.textContent = node.textContent;
+      return mark;
+    }
+    return document.createTextNode(node.textContent ?? '');
+  });
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
+function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
+  const li = el('li', 'search-result');
+  const kind = SEARCH_KIND_LABELS[result.meta.kind as SearchKind]?.singular ?? 'Result';
+  li.append(el('p', 'result-kind', [kind, result.meta.context, result.meta.date].filter(Boolean).join(' · ')));
+  const heading = el('h2', 'result-title');
+  const link = el('a', '', result.meta.title ?? result.url);
+  link.href = withHighlight(result.url, terms);
+  heading.append(link);
+  li.append(heading);
+  const excerpt = el('p', 'result-excerpt');
+  excerpt.append(...excerptNodes(result.excerpt));
+  li.append(excerpt);
+  if (result.meta.page) {
+    const more = el('a', 'result-more', 'About this quote');
+    more.href = result.meta.page;
+    const p = el('p', 'result-links');
+    p.append(more);
+    li.append(p);
+  }
+  return li;
+}
+
+/**
+ * Suggestions shown when there is no query or no result: a copy of the ones the page was
+ * built with (SearchForm.astro), so they are written once; a suggested search runs here.
+ */
+function suggestions(template: HTMLLIElement | undefined, onPick: (q: string) => void): HTMLLIElement[] {
+  if (!template) return [];
+  const li = template.cloneNode(true) as HTMLLIElement;
+  for (const a of li.querySelectorAll<HTMLAnchorElement>('a[href*="?q="]')) {
+    a.addEventListener('click', (event) => {
+      event.preventDefault();
+      onPick(new URL(a.href).searchParams.get('q') ?? '');
+    });
+  }
+  return [li];
+}
+
+/** The address of a search, to share or to follow. */
+const searchAddress = (q: string) => withBase(`/search/?q=${encodeURIComponent(q)}`);
+
+/** True when a result's text contains one of the query's words (ignoring case and accents). */
+function mentions(result: PagefindResult, terms: string[]): boolean {
+  const text = fold(`${result.meta.title ?? ''} ${result.content ?? result.excerpt}`);
+  return terms.some((t) => text.includes(fold(t)));
+}
+
+/** "Did you mean …?" as a list item whose link runs the corrected search. */
+function correction(suggested: string, onPick: (q: string) => void): HTMLLIElement {
+  const li = el('li', 'search-correction');
+  const a = el('a', '', suggested);
+  a.href = searchAddress(suggested);
+  a.addEventListener('click', (event) => {
+    event.preventDefault();
+    onPick(suggested);
+  });
+  li.append(document.createTextNode('Did you mean '), a, document.createTextNode('?'));
+  return li;
+}
+
+/**
+ * Arrow keys move through the results as in any site search: down from the search field
+ * to the first result, up and down between results, up from the first back to the field;
+ * Enter opens the focused result (it is a link). Escape closes the dialog (site-search.ts).
+ */
+function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
+  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a, .search-correction a')];
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown') return;
+    const first = links()[0];
+    if (!first) return;
+    event.preventDefault();
+    first.focus();
+  });
+  list.addEventListener('keydown', (event) => {
+    const all = links();
+    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (at < 0) return;
+    const to = event.key === 'ArrowDown' ? all[at + 1] : event.key === 'ArrowUp' ? (at === 0 ? input : all[at - 1]) : event.key === 'Home' ? all[0] : event.key === 'End' ? all.at(-1) : undefined;
+    if (!to) return;
+    event.preventDefault();
+    to.focus();
+  });
+}
+
+/**
+ * Bring a search form to life. With `syncUrl`, the query and filters live in the address
+ * (`/search/?q=…&kind=…&person=…`) and are read from it on load, so searches can be shared.
+ */
+export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: boolean }): Promise<void> {
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
+  const person = form.querySelector<HTMLSelectElement>('select[name="person"]')!;
+  const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+  const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
+  const kind = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
+  const offered = list.querySelector<HTMLLIElement>('.search-suggestions') ?? undefined;
+
+  if (syncUrl) {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q') ?? '';
+    const k = params.get('kind') ?? '';
+    const radio = form.querySelector<HTMLInputElement>(`input[name="kind"][value="${CSS.escape(k)}"]`);
+    if (radio) radio.checked = true;
+    const who = params.get('person') ?? '';
+    if ([...person.options].some((o) => o.value === who)) person.value = who;
+  }
+
+  let run = 0;
+  const update = async () => {
+    const mine = ++run;
+    const query = input.value.trim();
+    if (syncUrl) {
+      const params = new URLSearchParams();
+      if (query) params.set('q', query);
+      if (kind()) params.set('kind', kind());
+      if (person.value) params.set('person', person.value);
+      const search = params.toString();
+      history.replaceState(null, '', `${location.pathname}${search ? `?${search}` : ''}`);
+    }
+    if (!query) {
+      // No query yet: offer suggestions without loading anything.
+      status.textContent = '';
+      for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) span.textContent = '';
+      list.replaceChildren(...suggestions(offered, (q) => ((input.value = q), void update())));
+      return;
+    }
+    const [pf, table] = await Promise.all([loadPagefind(), loadSpellings()]);
+    if (mine !== run) return;
+    if (!pf) {
+      status.textContent = 'Search needs the built site: run `npm run build` (or `npm start`) to create the search index.';
+      return;
+    }
+    // Another spelling of a name searches as the article's spelling: the same results, ranked alike.
+    const asked = query;
+    const { query: expanded, changes } = expandQuery(asked, table);
+    const byPerson: Record<string, string> = person.value ? { person: person.value } : {};
+    const search = await pf.search(expanded, { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+    // Counts per kind ignore the kind filter itself, so every option shows what it would give.
+    const facets = kind() ? await pf.search(expanded, { filters: byPerson }) : search;
+    if (search && /["“”]/.test(expanded)) {
+      // Pagefind scores every exact-phrase match alike; order them by the relevance the
+      // same words get without quotes, so the quote itself comes before passages around it.
+      const loose = await pf.search(expanded.replace(/["“”]/g, ' '), { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+      const score = new Map(loose?.results.map((r) => [r.id, r.score]));
+      search.results.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
+    }
+    if (mine !== run) return;
+    const counts = facets?.filters.kind ?? {};
+    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const key = span.dataset.count!;
+      span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
+    }
+    // Likewise each person shows how many results they would give with the kind chosen.
+    const byKind: Record<string, string> = kind() ? { kind: kind() } : {};
+    const people = person.value ? await pf.search(expanded, { filters: byKind }) : kind() ? search : facets;
+    if (mine !== run) return;
+    for (const option of person.options) {
+      option.dataset.name ??= option.textContent ?? '';
+      option.textContent = option.value ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})` : option.dataset.name;
+    }
+    if (!search) return;
+    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    if (mine !== run) return;
+    const n = search.results.length;
+    const terms = queryTerms(expanded);
+    const spelled = changes.length > 0 ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})` : '';
+    // A near-miss of a name gets a suggestion when nothing found mentions the words asked for.
+    const suggested = n === 0 || !results.some((r) => mentions(r, queryTerms(asked))) ? didYouMean(asked, table.words, table.variants.map((v) => v[0])) : undefined;
+    status.textContent =
+      (n === 0 ? `No results for “${asked}”${spelled}.` : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
+      (suggested ? ` Did you mean “${suggested}”?` : '');
+    const pick = (q: string) => ((input.value = q), void update());
+    // The old results stay until the new ones are ready, then are replaced at once: no
+    // empty list in between, and nothing below it moves twice.
+    list.replaceChildren(...(suggested ? [correction(suggested, pick)] : []), ...results.map((r) => resultItem(r, terms)), ...(n === 0 ? suggestions(offered, pick) : []));
+  };
+  bindKeys(input, list);
+
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(update, 150);
+  });
+  form.addEventListener('change', (event) => {
+    if (event.target !== input) void update();
+  });
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void update();
+  });
+  await update();
+}

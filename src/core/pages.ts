@@ -1,0 +1,38 @@
+/**
+ * The pages and files the site publishes that are not one entry's own, listed once: the
+ * content checks accept links to them, the sitemap leaves out the plumbing, the data
+ * pages are generated from the names here.
+ */
+
+/** The published data sets: `/data/<name>.json`, each with `/data/<name>.schema.json`. */
+export const DATA_SETS = ['quotes', 'glossary', 'timeline'] as const;
+export type DataSet = (typeof DATA_SETS)[number];
+
+/** Every file under /data/ by name (without `.json`): the data sets, their schemas, the citations. */
+export const DATA_FILE_NAMES: readonly string[] = [...DATA_SETS, ...DATA_SETS.map((n) => `${n}.schema`), 'citations'];
+
+/** The site path of a file under /data/: `/data/quotes.json`. */
+export const dataFilePath = (name: string) => `/data/${name}.json`;
+
+/** The Web Annotations of every quote note. */
+export const ANNOTATIONS_PATH = '/annotations.jsonld';
+
+/** Pages and files for readers and their tools: indexes, search, corrections, data, feeds. */
+export const SITE_PAGES: readonly string[] = [
+  '/',
+  '/quotes/',
+  '/glossary/',
+  '/timeline/',
+  '/search/',
+  '/corrections/',
+  '/data/',
+  ...DATA_FILE_NAMES.map(dataFilePath),
+  '/feed.xml',
+  ANNOTATIONS_PATH,
+];
+
+/**
+ * Files the build writes for its own use, not for readers: the search records (consumed
+ * and removed by the search index) and the spellings table the search code loads.
+ */
+export const PLUMBING_FILES = ['/search-records.json', '/search-spellings.json'] as const;

@@ -1,0 +1,97 @@
+import type { Article, Entity, Quote, TimelineEvent } from '../site/site-data.ts';
+import { isoOf } from '../core/dates.ts';
+import { absoluteUrl, articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
+
+type JsonLd = Record<string, unknown>;
+
+/** schema.org `NewsArticle` for an article page, pointing back to the original. */
+export function newsArticleJsonLd(article: Article, site: URL | undefined): JsonLd {
+  const data = article.entry.data;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: data.title,
+    description: data.dek,
+    datePublished: data.published.toISOString(),
+    author: data.authors.map((a) => ({ '@type': 'Person', name: a.name })),
+    publisher: { '@type': 'Organization', name: data.publisher },
+    isBasedOn: data.source.url,
+    url: absoluteUrl(article.url, site),
+    mainEntityOfPage: absoluteUrl(article.url, site),
+  };
+}
+
+const TYPES = { person: 'Person', place: 'Place', organisation: 'Organization' } as const;
+
+/** A glossary entry as a schema.org thing, as short or full as needed. */
+function thing(person: Pick<Entity, 'entry' | 'id'>, site: URL | undefined): JsonLd {
+  return { '@type': TYPES[person.entry.data.kind], name: person.entry.data.name, url: absoluteUrl(glossaryUrl(person.id), site) };
+}
+
+/** schema.org `Quotation` for a quote page. */
+export function quotationJsonLd(quote: Quote, site: URL | undefined): JsonLd {
+  const speaker = { '@type': 'Person', name: quote.speaker.data.name, url: absoluteUrl(glossaryUrl(quote.speaker.id), site) };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Quotation',
+    text: quote.entry.data.text,
+    spokenByCharacter: speaker,
+    creator: speaker,
+    author: speaker,
+    dateCreated: isoOf(quote.entry.data.said.date.start),
+    // First published in the article, by its publisher: what page readers take as the date and publisher.
+    datePublished: quote.article.entry.data.published.toISOString(),
+    publisher: { '@type': 'Organization', name: quote.article.entry.data.publisher },
+    url: absoluteUrl(quoteUrl(quote.id), site),
+    isPartOf: {
+      '@type': 'NewsArticle',
+      headline: quote.article.entry.data.title,
+      author: quote.article.entry.data.authors.map((a) => ({ '@type': 'Person', name: a.name })),
+      publisher: { '@type': 'Organization', name: quote.article.entry.data.publisher },
+      datePublished: quote.article.entry.data.published.toISOString(),
+      isBasedOn: quote.article.entry.data.source.url,
+      url: absoluteUrl(articleUrl(quote.article.slug), site),
+    },
+  };
+}
+
+/** schema.org `Person`, `Place` or `Organization` for a glossary page. */
+export function glossaryJsonLd(person: Entity, site: URL | undefined): JsonLd {
+  const data = person.entry.data;
+  return {
+    '@context': 'https://schema.org',
+    ...thing(person, site),
+    description: data.description,
+    ...(data.role ? { jobTitle: data.role } : {}),
+    ...(data.aliases.length > 1 ? { alternateName: data.aliases.filter((a) => a !== data.name) } : {}),
+    ...(data.sources?.length ? { sameAs: data.sources.map((s) => s.url) } : {}),
+  };
+}
+
+/**
+ * schema.org `EventStatusType` for our statuses. schema.org has no "proposed": a proposed
+ * meeting with no date set is closest to `EventPostponed` ("no new date has been set").
+ */
+const EVENT_STATUS = {
+  held: 'https://schema.org/EventScheduled',
+  declined: 'https://schema.org/EventCancelled',
+  proposed: 'https://schema.org/EventPostponed',
+} as const;
+
+/** schema.org `Event`s for the timeline. */
+export function eventsJsonLd(events: TimelineEvent[], site: URL | undefined): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': events.map((e) => ({
+      '@type': 'Event',
+      '@id': absoluteUrl(eventUrl(e.id), site),
+      name: e.entry.data.title,
+      description: e.entry.data.summary,
+      startDate: isoOf(e.entry.data.date.start),
+      ...(e.entry.data.date.end ? { endDate: isoOf(e.entry.data.date.end) } : {}),
+      eventStatus: EVENT_STATUS[e.entry.data.status],
+      ...(e.place ? { location: { '@type': 'Place', name: e.entry.data.venue ? `${e.entry.data.venue}, ${e.place.data.name}` : e.place.data.name } } : {}),
+      ...(e.participants.length ? { attendee: e.participants.map((p) => thing({ entry: p, id: p.id }, site)) } : {}),
+    })),
+  };
+}

@@ -1,0 +1,32 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fromHtml } from 'hast-util-from-html';
+import type { Root } from 'hast';
+import { pagesIn } from '../../scripts/links.ts';
+
+/** Every page in the build, as site paths (`/articles/x/`): the pages the link manifest lists. */
+export function builtPages(dir = 'dist'): string[] {
+  return [...pagesIn(dir).keys()].sort();
+}
+
+/** The file in `dist/` that serves a site path, or undefined. */
+export function fileFor(path: string, dir = 'dist'): string | undefined {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]!);
+  const candidates = clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`, `${clean}.html`];
+  return candidates.map((c) => join(dir, c)).find((file) => existsSync(file) && statSync(file).isFile());
+}
+
+/** A built page parsed into a HAST tree. */
+export function parsePage(path: string, dir = 'dist'): Root {
+  const file = fileFor(path, dir);
+  if (!file) throw new Error(`no built page for ${path}`);
+  return fromHtml(readFileSync(file, 'utf8'));
+}
+
+/** The source text of the article, kept in the repo for the fidelity test. */
+export function sourceText(): string {
+  return readFileSync('tests/fixtures/source-article.txt', 'utf8');
+}
+
+/** The slug of the one article this repo ships (the site tests read it). */
+export const ARTICLE = '/articles/putin-zelensky-meeting/';

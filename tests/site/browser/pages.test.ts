@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, newContext } from '../../helpers/browser.ts';
+import { axeBothSchemes } from '../../helpers/axe.ts';
+import { builtPages } from '../../helpers/built-site.ts';
+import { EVENT_KINDS } from '../../../src/core/vocabulary.ts';
+import { watch } from '../../helpers/reader.ts';
+
+/**
+ * One visit per built page (the timeline's kind filters by one of them: see `visited`) runs
+ * every check that needs a browser and reads the page as it loads: WCAG 2.2 AA with axe in
+ * the light and the dark scheme, no Content Security Policy violation, no request to
+ * another origin, no script error. Two tabs take turns, as many as there are cores, each
+ * loading page after page. (Checks that read the built HTML need no browser:
+ * tests/site/static/static.test.ts.)
+ */
+const base = inject('baseUrl');
+
+/**
+ * Every built page but the timeline's kind filters after the first: those are one template
+ * (src/pages/timeline/[...kind].astro) showing a subset of the events on /timeline/, so
+ * /timeline/ and one filter page stand for them here, and static.test.ts checks each of
+ * them (valid HTML, links, ids, CSP). Each skipped page cost about 1.5 s of CPU.
+ */
+const filters = EVENT_KINDS.map((kind) => `/timeline/${kind}/`);
+const visited = builtPages().filter((path) => !filters.slice(1).includes(path));
+
+let browser: Browser;
+let context: BrowserContext;
+const idle: Page[] = [];
+const waiting: ((page: Page) => void)[] = [];
+/** What each tab has done since its last visit began: its watch list, emptied per visit. */
+const seen = new Map<Page, string[]>();
+
+/** A tab to visit with: a free one, or the next one freed. */
+function borrow(): Promise<Page> {
+  const page = idle.pop();
+  return page ? Promise.resolve(page) : new Promise((resolve) => waiting.push(resolve));
+}
+
+function giveBack(page: Page): void {
+  const next = waiting.shift();
+  if (next) next(page);
+  else idle.push(page);
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  context = await newContext(browser);
+  for (let i = 0; i < 2; i++) {
+    const page = await context.newPage();
+    seen.set(page, watch(page, base));
+    idle.push(page);
+  }
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the checks have teeth', () => {
+  it('axe reports a violation in either scheme when there is one', async () => {
+    const page = await context.newPage();
+    await page.setContent('<!doctype html><html lang="en"><head><title>t</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #222; } }</style></head><body><main><img src="x.png"><p>Text</p></main></body></html>');
+    const found = await axeBothSchemes(page);
+    expect(found.some((v) => v.startsWith('light: image-alt'))).toBe(true);
+    expect(found.some((v) => v.startsWith('dark: color-contrast'))).toBe(true);
+    await page.close();
+  });
+});
+
+describe.concurrent('every page, one visit: axe in both schemes, CSP, requests, errors', () => {
+  it('include /timeline/ and one kind filter page', () => {
+    expect(visited).toContain('/timeline/');
+    expect(visited.filter((path) => filters.includes(path))).toEqual([filters[0]]);
+  });
+
+  it.each(visited)('%s', async (path) => {
+    const page = await borrow();
+    const findings = seen.get(page)!;
+    findings.length = 0;
+    try {
+      await page.goto(`${base}${path}`, { waitUntil: 'load' });
+      const found = [...findings, ...(await axeBothSchemes(page))];
+      expect(found).toEqual([]);
+    } finally {
+      giveBack(page);
+    }
+  });
+});

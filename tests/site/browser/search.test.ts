@@ -1,0 +1,258 @@
+import { describe, expect, it } from 'vitest';
+import { axeBothSchemes, axeViolations } from '../../helpers/axe.ts';
+import type { Page } from 'playwright-core';
+import { landedOn, layoutShift, observeLayoutShift, reader } from '../../helpers/reader.ts';
+import { ARTICLE } from '../../helpers/built-site.ts';
+
+const site = reader();
+
+/** The titles and links of the results shown on a page. */
+async function results(page: Page): Promise<{ title: string; href: string; kind: string }[]> {
+  await page.locator('main [data-search-status]:not(:empty)').waitFor();
+  return page.locator('main .search-result').evaluateAll((items) =>
+    items.map((li) => ({
+      title: li.querySelector('.result-title')!.textContent!,
+      href: li.querySelector('.result-title a')!.getAttribute('href')!,
+      kind: li.querySelector('.result-kind')!.textContent!,
+    })),
+  );
+}
+
+describe('search', () => {
+  it('finds Stanovaya’s glossary entry and her quotes, and the results pass axe', async () => {
+    const page = await site.open('/search/?q=Stanovaya');
+    const found = await results(page);
+    expect(found[0]).toMatchObject({ title: 'Tatiana Stanovaya', href: '/glossary/tatiana-stanovaya/?pagefind-highlight=Stanovaya' });
+    const quotes = found.filter((r) => r.kind.startsWith('Quote · Tatiana Stanovaya'));
+    expect(quotes.length).toBe(6);
+    expect(await axeViolations(page, { include: 'main' })).toEqual([]);
+    await page.close();
+  });
+
+  it('finds “too afraid” as a phrase, and its link lands on the quote with the words highlighted (under the CSP)', async () => {
+    const page = await site.open(`/search/?q=${encodeURIComponent('"too afraid"')}`);
+    const found = await results(page);
+    expect(found[0]!.title).toBe('“too afraid”');
+    await page.locator('main .search-result a').first().click();
+    await page.waitForURL(`**${ARTICLE}?pagefind-highlight=too&pagefind-highlight=afraid#zelensky-too-afraid`);
+    expect(await landedOn(page, 'zelensky-too-afraid')).toBe(true);
+    await expect.poll(() => page.locator('#zelensky-too-afraid mark.pagefind-highlight').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('finds the Alaska summit among events, and keeps the filter in the address', async () => {
+    const page = await site.open('/search/?q=Alaska');
+    await results(page);
+    await page.getByRole('radio', { name: /Timeline events/ }).check();
+    await expect.poll(() => page.url()).toContain('/search/?q=Alaska&kind=event');
+    await expect.poll(async () => (await results(page)).every((r) => r.kind.startsWith('Timeline event'))).toBe(true);
+    expect((await results(page)).map((r) => r.title)).toContain('Trump and Putin meet in Alaska');
+    expect(await page.locator('main [data-count="event"]').innerText()).toBe(`(${(await results(page)).length})`);
+    expect(await page.locator('main [data-count="quote"]').innerText()).toMatch(/^\([1-9]\d*\)$/);
+    await page.close();
+  });
+
+  it('reproduces a shared search from its address', async () => {
+    const page = await site.open('/search/?q=meet&kind=quote&person=Volodymyr+Zelensky');
+    expect(await page.locator('main input[type="search"]').inputValue()).toBe('meet');
+    expect(await page.getByRole('radio', { name: /Quotes/ }).isChecked()).toBe(true);
+    expect(await page.locator('main select[name="person"]').inputValue()).toBe('Volodymyr Zelensky');
+    await expect.poll(() => page.locator('main select[name="person"] option:checked').innerText()).toMatch(/^Volodymyr Zelensky \([1-9]\d*\)$/);
+    const found = await results(page);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((r) => r.kind.startsWith('Quote · Volodymyr Zelensky'))).toBe(true);
+    await page.close();
+  });
+
+  it('works by keyboard alone: open with /, type, reach a result, open it; Escape returns focus; the dialog passes axe', async () => {
+    const page = await site.open(ARTICLE);
+    await page.keyboard.press('/');
+    const dialog = page.getByRole('dialog', { name: 'Search the site' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('type'))).toBe('search');
+    await page.keyboard.type('Lavrov');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^\d+ results? for “Lavrov”/);
+    await dialog.locator('.search-result').first().waitFor();
+    expect(await axeViolations(page, { include: 'dialog' })).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    let reached = false;
+    for (let i = 0; i < 20 && !reached; i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => !!document.activeElement?.closest('.result-title'));
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/pagefind-highlight=Lavrov/);
+    await page.close();
+  });
+
+  it('returns focus to the search control when the dialog closes', async () => {
+    const page = await site.open('/quotes/');
+    const control = page.locator('a[data-open-search]');
+    await control.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close search' }).click();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-open-search'))).toBe(true);
+    await page.close();
+  });
+
+  it('shows a query from the address only as text', async () => {
+    const page = await site.open(`/search/?q=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}`);
+    await page.locator('main [data-search-status]:not(:empty)').waitFor();
+    expect(await page.locator('main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
+    expect(await page.locator('main [data-search-status]').innerText()).toContain('<img src=x onerror="window.__hacked=1">');
+    await page.close();
+  });
+
+  it('loads no search code until a reader starts a search', async () => {
+    const page = await site.open('/');
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    await page.reload({ waitUntil: 'networkidle' });
+    expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    await page.getByRole('dialog').locator('.search-result').first().waitFor();
+    expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
+    await page.close();
+  });
+
+  it('says search needs a build where there is no index (as in astro dev)', async () => {
+    const page = await site.open('/');
+    await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    await page.keyboard.press('/');
+    await page.keyboard.type('Putin');
+    const status = page.getByRole('dialog').getByRole('status');
+    await expect.poll(() => status.innerText()).toContain('Search needs the built site');
+    await page.close();
+  });
+
+});
+
+describe('search without JavaScript', () => {
+  const plain = reader({ javaScriptEnabled: false });
+  it('says search needs JavaScript and offers the other ways in', async () => {
+    const page = await plain.open('/search/');
+    const notice = page.locator('main .notice');
+    expect(await notice.innerText()).toContain('needs JavaScript');
+    for (const name of ['quotes', 'people and places', 'timeline']) expect(await notice.getByRole('link', { name }).count()).toBe(1);
+    await page.close();
+  });
+});
+
+describe('search knows every spelling', () => {
+  let searchPage: Page | undefined;
+
+  /**
+   * Result titles and addresses of a search: typed into one search page (its index loaded
+   * once), with the kind filter given.
+   */
+  async function found(query: string, kind = ''): Promise<{ list: string[]; status: string }> {
+    searchPage ??= await site.open('/search/');
+    const page = searchPage;
+    await page.locator(`main input[name="kind"][value="${kind}"]`).check();
+    const status = page.locator('main [data-search-status]');
+    const before = await status.innerText();
+    await page.locator('main input[type="search"]').fill(query);
+    await page.locator('main input[type="search"]').press('Enter');
+    await expect.poll(async () => (await status.innerText()).includes(`for “${query}”`) && (await status.innerText()) !== before).toBe(true);
+    const list = (await results(page)).map((r) => `${r.kind} | ${r.title} | ${r.href.replace(/\?pagefind-highlight=[^#]*/, '')}`);
+    return { list, status: await status.innerText() };
+  }
+
+  it('finds with Zelenskyy, Зеленский and Зеленський exactly what Zelensky finds, ranked alike, and says so', async () => {
+    const canonical = await found('Zelensky');
+    expect(canonical.list.length).toBeGreaterThan(5);
+    for (const variant of ['Zelenskyy', 'Зеленский', 'Зеленський']) {
+      const result = await found(variant);
+      expect(result.list, variant).toEqual(canonical.list);
+      expect(result.status).toContain(`for “${variant}” (searched as “Zelensky”, the article’s spelling of “${variant}”)`);
+    }
+  });
+
+  it('finds the Kyiv entry and its mentions with Kiev, and Putin with Путин', async () => {
+    const kiev = await found('Kiev');
+    expect(kiev.list[0]).toMatch(/^Place · .* \| Kyiv \| \/glossary\/kyiv\/$/);
+    expect(kiev.list.some((r) => r.startsWith('Article text'))).toBe(true);
+    const putin = await found('Путин');
+    expect(putin.list).toEqual((await found('Putin')).list);
+  });
+
+  it('offers nothing for a word that is found as typed', async () => {
+    expect((await found('sanctions')).list.length).toBeGreaterThan(0);
+    expect(await searchPage!.locator('main .search-correction').count()).toBe(0);
+  });
+
+  it('keeps a filter with a variant, and highlights the article’s words on arrival', async () => {
+    const canonical = await found('Zelensky', 'quote');
+    const variant = await found('Zelenskyy', 'quote');
+    expect(variant.list).toEqual(canonical.list);
+    expect(variant.list.length).toBeGreaterThan(0);
+    expect(variant.list.every((r) => r.startsWith('Quote'))).toBe(true);
+    // Shared by its address, the filtered variant search is the same, and highlights the article's word.
+    const page = await site.open(`/search/?q=${encodeURIComponent('Zelenskyy')}&kind=quote`);
+    expect((await results(page))[0]!.href).toContain('pagefind-highlight=Zelensky');
+    await page.close();
+    await searchPage?.close();
+    searchPage = undefined;
+  });
+
+  it('offers “Did you mean Stanovaya?” for Stanovya; the link runs that search and updates the address; axe clean', async () => {
+    const page = await site.open('/search/?q=Stanovya');
+    const offer = page.locator('main .search-correction');
+    await offer.waitFor();
+    expect(await offer.innerText()).toBe('Did you mean Stanovaya?');
+    expect(await page.locator('main [data-search-status]').innerText()).toContain('Did you mean “Stanovaya”?');
+    expect(await axeBothSchemes(page, { include: 'main' })).toEqual([]);
+    await offer.getByRole('link', { name: 'Stanovaya' }).click();
+    await expect.poll(() => page.url()).toContain('/search/?q=Stanovaya');
+    await expect.poll(async () => (await results(page))[0]?.title).toBe('Tatiana Stanovaya');
+    expect(await page.locator('main .search-correction').count()).toBe(0);
+    await page.close();
+  });
+
+});
+
+describe('the results by keyboard, and a shared search without a jolt', () => {
+  it('moves through results with the arrow keys, back to the field, opens one with Enter', async () => {
+    const page = await site.open(ARTICLE);
+    await page.keyboard.press('/');
+    await page.keyboard.type('Lavrov');
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/for “Lavrov”/);
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.search-result') ? document.activeElement!.textContent : document.activeElement?.tagName);
+    const titles = await dialog.locator('.result-title a').allInnerTexts();
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(titles[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await focused()).toBe(titles[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await focused()).toBe('INPUT');
+    expect(await page.locator('#dialog-q').getAttribute('aria-describedby')).toBe('dialog-keys');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/pagefind-highlight=Lavrov/);
+    await page.close();
+  });
+
+  it('renders a shared search with no layout shift', async () => {
+    const page = await site.open('/');
+    await observeLayoutShift(page);
+    for (const [width, height] of [[390, 740], [1280, 900]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${site.base}/search/?q=Putin&kind=quote`);
+      await results(page);
+      await page.waitForTimeout(300);
+      expect(await layoutShift(page), `${width}px`).toBe(0);
+    }
+    await page.close();
+  });
+});
+

@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { select, selectAll } from 'hast-util-select';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { builtPages, fileFor, parsePage, ARTICLE } from '../../helpers/built-site.ts';
+import { checkBuild } from '../../../scripts/links.ts';
+
+/**
+ * Checks of the built site that read its files and need no browser: HTML validity, links
+ * and fragments, ids, share metadata and cards, the CSP, the sitemap, robots.txt and the
+ * feed, and the published-links manifest. Each check runs over every page and reports
+ * every finding at once.
+ */
+const pages = builtPages();
+const trees = new Map(pages.map((p) => [p, parsePage(p)]));
+const tree = (path: string) => trees.get(path) ?? parsePage(path);
+
+describe('the built pages', () => {
+  it('are all found', () => {
+    expect(pages).toContain('/');
+    expect(pages).toContain(ARTICLE);
+    expect(pages).toContain('/corrections/');
+  });
+
+  it('are valid HTML (html-validate, recommended rules)', async () => {
+    // The rules come from .htmlvalidate.json, as for the html-validate command line.
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const errors: string[] = [];
+    for (const path of pages) {
+      const report = await validator.validateFile(fileFor(path)!);
+      errors.push(...report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(errors).toEqual([]);
+    const broken = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>bad nesting</div></p></body></html>', 'dist/check.html');
+    expect(broken.valid, 'the validator catches errors').toBe(false);
+  });
+
+  it('link only to pages and fragments that exist', () => {
+    const broken: string[] = [];
+    const ids = new Map<string, Set<string>>();
+    const idsOf = (path: string) => ids.get(path) ?? ids.set(path, new Set(selectAll('[id]', tree(path)).map((el) => String(el.properties.id)))).get(path)!;
+    for (const page of pages) {
+      for (const a of selectAll('a[href]', tree(page))) {
+        const href = String(a.properties.href);
+        if (/^(https?:|mailto:)/.test(href)) continue;
+        const url = new URL(href, `http://site${page}`);
+        if (!fileFor(url.pathname)) {
+          broken.push(`${page}: ${href} (no page)`);
+          continue;
+        }
+        const id = decodeURIComponent(url.hash.slice(1)).split(':~:')[0]!;
+        if (id && !idsOf(url.pathname).has(id)) broken.push(`${page}: ${href} (no #${id})`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('have unique ids', () => {
+    const duplicates: string[] = [];
+    for (const page of pages) {
+      const seen = new Set<string>();
+      for (const el of selectAll('[id]', tree(page))) {
+        const id = String(el.properties.id);
+        if (seen.has(id)) duplicates.push(`${page}#${id}`);
+        seen.add(id);
+      }
+    }
+    expect(duplicates).toEqual([]);
+  });
+
+  it('carry a strict Content Security Policy', () => {
+    const weak: string[] = [];
+    for (const page of pages) {
+      const csp = String(select('meta[http-equiv="content-security-policy"]', tree(page))?.properties.content ?? '');
+      if (!csp.includes("default-src 'self'") || !/script-src 'self'/.test(csp) || csp.includes('unsafe-inline')) weak.push(`${page}: ${csp || 'no CSP'}`);
+    }
+    expect(weak).toEqual([]);
+  });
+
+  it('never glue a link to the word before or after it (lost whitespace)', () => {
+    const glued: string[] = [];
+    const letter = /[\p{L}\p{N}]/u;
+    for (const page of pages) {
+      for (const parent of selectAll('*', tree(page))) {
+        const kids = parent.children ?? [];
+        kids.forEach((kid, i) => {
+          if (kid.type !== 'element' || kid.tagName !== 'a') return;
+          const before = kids[i - 1];
+          const after = kids[i + 1];
+          const text = (n: typeof before) => (n?.type === 'text' ? n.value : '');
+          const linkText = kid.children[0]?.type === 'text' ? kid.children[0].value : '';
+          if (letter.test(text(before).slice(-1))) glued.push(`${page}: “…${text(before).slice(-12)}” + link “${linkText.slice(0, 20)}”`);
+          if (letter.test(text(after).charAt(0))) glued.push(`${page}: link “${linkText.slice(0, 20)}” + “${text(after).slice(0, 12)}…”`);
+        });
+      }
+    }
+    expect(glued).toEqual([]);
+  });
+
+  it('mark external links noopener noreferrer', () => {
+    const bad: string[] = [];
+    for (const page of pages) {
+      for (const a of selectAll('a[href^="http"]', tree(page))) {
+        const rel = String((a.properties.rel as string[] | undefined)?.join(' ') ?? '');
+        if (!rel.includes('noopener') || !rel.includes('noreferrer')) bad.push(`${page}: ${a.properties.href}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
+/** Width and height of a PNG, read from its header. */
+function pngSize(file: string): { width: number; height: number; signature: string } {
+  const bytes = readFileSync(file);
+  return { signature: bytes.subarray(1, 4).toString('ascii'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+}
+
+describe('share cards and discovery', () => {
+  it('every page has Open Graph and Twitter tags, a canonical URL and a 1200×630 PNG card', () => {
+    const missing: string[] = [];
+    for (const path of pages) {
+      const t = tree(path);
+      const meta = (key: string) => select(`meta[property="${key}"], meta[name="${key}"]`, t)?.properties.content as string | undefined;
+      // The 404 page is shown at any address: it has no address of its own to give.
+      const own = path === '/404.html' ? [] : ['og:url'];
+      for (const key of ['og:title', 'og:description', ...own, 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) if (!meta(key)) missing.push(`${path}: ${key}`);
+      if (path === '/404.html' && (meta('og:url') || select('link[rel="canonical"]', t))) missing.push(`${path}: has a canonical URL`);
+      if (meta('twitter:card') !== 'summary_large_image') missing.push(`${path}: twitter:card`);
+      const image = meta('og:image') && new URL(meta('og:image')!).pathname;
+      const file = image && fileFor(image);
+      if (!file) missing.push(`${path}: card ${image}`);
+      else if (JSON.stringify(pngSize(file)) !== JSON.stringify({ signature: 'PNG', width: 1200, height: 630 })) missing.push(`${path}: card size`);
+      if (select('link[rel="canonical"]', t)?.properties.href !== meta('og:url')) missing.push(`${path}: canonical ≠ og:url`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('publishes a sitemap of every reading page, robots.txt and a feed', () => {
+    const sitemap = readFileSync('dist/sitemap-0.xml', 'utf8');
+    const locs = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+([^<]*)<\/loc>/g)].map((m) => m[1]);
+    expect(locs).toContain(ARTICLE);
+    expect(locs).toContain('/quotes/trump-best-friends/');
+    expect(locs).not.toContain('/404/');
+    expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
+    const feed = readFileSync('dist/feed.xml', 'utf8');
+    expect(feed).toContain('<title>Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace With Him?</title>');
+    expect(feed).toContain(`${ARTICLE}</link>`);
+  });
+});
+
+describe('links that last', () => {
+  it('every published link still resolves, and the manifest is current', () => {
+    expect(checkBuild()).toBe('');
+  });
+});
+
+describe('every annotation is in place (what per-entry browser visits used to check)', () => {
+  const article = tree(ARTICLE);
+
+  it('each quote page leads to its quote, anchored in the article as a highlighted span', () => {
+    const problems: string[] = [];
+    for (const path of pages.filter((p) => /^\/quotes\/[^/]+\/$/.test(p))) {
+      const context = select('a.button[href*="#"]', tree(path));
+      if (!context) continue; // a withdrawn quote's notice
+      const id = String(context.properties.href).split('#')[1]!;
+      const span = select(`[id="${id}"]`, article);
+      if (span?.tagName !== 'span' || !(span.properties.className as string[]).includes('quote')) problems.push(`${path}: #${id} is not a quote in the article`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each timeline event has its id on the timeline page', () => {
+    const ids = new Set(selectAll('li.event[id]', tree('/timeline/')).map((el) => el.properties.id));
+    const events = readdirSync('content/timeline').map((f) => f.replace(/\.yaml$/, ''));
+    expect(events.filter((id) => !ids.has(id))).toEqual([]);
+  });
+});
+
+describe('styles', () => {
+  it('the dark scheme changes colour tokens only, so a colour check in dark covers it', () => {
+    const css = readdirSync('dist/_astro')
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join('dist/_astro', f), 'utf8'))
+      .join('\n');
+    const inline = pages.flatMap((p) => selectAll('style', tree(p)).map((s) => (s.children[0] as { value?: string } | undefined)?.value ?? ''));
+    const blocks = [...[css, ...inline].join('\n').matchAll(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{((?:[^{}]*\{[^{}]*\})*)[^{}]*\}/g)].map((m) => m[1]!);
+    expect(blocks.length).toBeGreaterThan(0);
+    const declarations = blocks.flatMap((b) => [...b.matchAll(/\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(';').map((d) => d.trim()).filter(Boolean)));
+    expect(declarations.filter((d) => !d.startsWith('--'))).toEqual([]);
+  });
+});
