@@ -41,7 +41,13 @@ export default defineConfig({
   // One stylesheet for the whole site: every page needs most of it, a reader who opens a
   // second page has it cached, and a page makes one request for styles, not five.
   vite: { build: { cssCodeSplit: false } },
-  integrations: [sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(page) }), pagefind(), shareCardCache(), staticHostHeaders(), buildTimings()],
+  integrations: [
+    sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(page) }),
+    pagefind(),
+    shareCardCache(),
+    staticHostHeaders(),
+    buildTimings(),
+  ],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,
   // so they neither reuse nor clear the content store of the real build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

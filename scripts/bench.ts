@@ -20,10 +20,15 @@ function scaleCounts(args: string[]): number[] | undefined {
   const i = args.findIndex((a) => a === '--scale' || a.startsWith('--scale='));
   if (i < 0) return undefined;
   const arg = args[i]!;
-  const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[i + 1]?.startsWith('--') ? undefined : args[i + 1];
+  const value = arg.includes('=')
+    ? arg.slice(arg.indexOf('=') + 1)
+    : args[i + 1]?.startsWith('--')
+      ? undefined
+      : args[i + 1];
   if (!value) return DEFAULT_COUNTS;
   const counts = value.split(',').map(Number);
-  if (counts.some((n) => !Number.isInteger(n) || n < 0)) throw new Error(`--scale takes article counts such as 10,100,1000 (got ${value})`);
+  if (counts.some((n) => !Number.isInteger(n) || n < 0))
+    throw new Error(`--scale takes article counts such as 10,100,1000 (got ${value})`);
   return counts;
 }
 

@@ -13,7 +13,14 @@ export const COMMITTED = 'deploy/nginx/putin-zelensky.conf';
 
 if (process.argv[1]?.endsWith('deploy-config.ts')) {
   const { values } = parseArgs({
-    options: { base: { type: 'string' }, root: { type: 'string' }, listen: { type: 'string' }, 'server-name': { type: 'string' }, 'no-brotli': { type: 'boolean' }, out: { type: 'string' } },
+    options: {
+      base: { type: 'string' },
+      root: { type: 'string' },
+      listen: { type: 'string' },
+      'server-name': { type: 'string' },
+      'no-brotli': { type: 'boolean' },
+      out: { type: 'string' },
+    },
   });
   const config = nginxServer({
     base: values.base ?? DEFAULT_NGINX.base,

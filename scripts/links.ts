@@ -27,7 +27,10 @@ export function pagesIn(dist: string): Map<string, string[]> {
         // Redirect pages (of moved pages) are not published pages of their own.
         if (/<meta http-equiv="refresh"/.test(html)) continue;
         const url = `/${relative(dist, path)}`.replace(/index\.html$/, '');
-        pages.set(url, [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+        pages.set(
+          url,
+          [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!),
+        );
       }
     }
   };
@@ -43,22 +46,33 @@ export function embeddedRedirects(dist: string): Record<string, Record<string, s
   const out: Record<string, Record<string, string>> = {};
   for (const [url] of pagesIn(dist)) {
     const html = readFileSync(join(dist, url.endsWith('/') ? `${url}index.html` : url), 'utf8');
-    const json = new RegExp(`<script type="application/json" id="${TEMPLATE_IDS.movedFragments}">([^<]*)</script>`).exec(html)?.[1];
+    const json = new RegExp(
+      `<script type="application/json" id="${TEMPLATE_IDS.movedFragments}">([^<]*)</script>`,
+    ).exec(html)?.[1];
     if (json) out[url] = JSON.parse(json) as Record<string, string>;
   }
   return out;
 }
 
 /** Check a build against the committed manifest; returns the failure message or ''. */
-export function checkBuild(dist = 'dist', manifestFile = MANIFEST, contentDir = 'content', base = process.env.BASE_PATH || '/'): string {
+export function checkBuild(
+  dist = 'dist',
+  manifestFile = MANIFEST,
+  contentDir = 'content',
+  base = process.env.BASE_PATH || '/',
+): string {
   const published = JSON.parse(readFileSync(manifestFile, 'utf8')) as LinkManifest;
   const { moved, problems } = readMovedLinks(contentDir);
   if (problems.length > 0) return reportProblems(problems);
   const fragments = { ...moved.fragments };
   // Pages carry addresses under the base; the manifest and moved.yaml are site paths.
-  const site = (address: string) => (address.startsWith('/') ? (sitePath(address, normalizeBase(base)) ?? address) : address);
+  const site = (address: string) =>
+    address.startsWith('/') ? (sitePath(address, normalizeBase(base)) ?? address) : address;
   for (const [page, map] of Object.entries(embeddedRedirects(dist))) {
-    fragments[page] = { ...fragments[page], ...Object.fromEntries(Object.entries(map).map(([id, to]) => [id, site(to)])) };
+    fragments[page] = {
+      ...fragments[page],
+      ...Object.fromEntries(Object.entries(map).map(([id, to]) => [id, site(to)])),
+    };
   }
   const check = checkLinks(published, manifestOf(pagesIn(dist)), { ...moved, fragments });
   return check.missing.length + check.added.length > 0 ? describeCheck(check) : '';

@@ -39,14 +39,18 @@ export const NEEDS: Need[] = [
 export const missing = (needs: Need[] = NEEDS) => needs.filter((n) => !existsSync(n.path));
 
 /** The command that installs the packages these needs come in. */
-export const installCommand = (packages: string[]) => `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${packages.join(' ')}`;
+export const installCommand = (packages: string[]) =>
+  `apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends ${packages.join(' ')}`;
 
 function main(): number {
   const lacking = missing();
   if (lacking.length === 0) return 0;
   const unset = lacking.filter((n) => n.setting);
   if (unset.length > 0) {
-    for (const n of unset) console.error(`${n.setting} is ${n.path}, where there is nothing: set it to the binary, or unset it to use Debian’s.`);
+    for (const n of unset)
+      console.error(
+        `${n.setting} is ${n.path}, where there is nothing: set it to the binary, or unset it to use Debian’s.`,
+      );
     return 1;
   }
   const packages = [...new Set(lacking.flatMap((n) => n.packages ?? []))];
@@ -55,13 +59,17 @@ function main(): number {
   const root = process.getuid?.() === 0;
   const apt = spawnSync('sh', ['-c', 'command -v apt-get'], { encoding: 'utf8' }).status === 0;
   if (!root || !apt) {
-    console.error(`${apt ? 'Installing them needs root' : 'This is not a Debian machine (no apt-get)'}. Run:\n  ${apt ? `sudo sh -c '${command}'` : command}\nthen run the tests again.`);
+    console.error(
+      `${apt ? 'Installing them needs root' : 'This is not a Debian machine (no apt-get)'}. Run:\n  ${apt ? `sudo sh -c '${command}'` : command}\nthen run the tests again.`,
+    );
     return 1;
   }
   console.log(`Installing Debian’s ${packages.join(', ')}:\n  ${command}`);
   const result = spawnSync('sh', ['-c', command], { stdio: 'inherit' });
   if (result.status !== 0 || missing().length > 0) {
-    console.error(`The installation did not give the tests what they need. Run it yourself and read its messages:\n  ${command}`);
+    console.error(
+      `The installation did not give the tests what they need. Run it yourself and read its messages:\n  ${command}`,
+    );
     return 1;
   }
   return 0;

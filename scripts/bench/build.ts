@@ -103,7 +103,16 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
       const cpuAfter = childCpuSeconds();
       const cpuSeconds = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : undefined;
       const clock = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as BuildClock) : undefined;
-      done({ dist, remove, ok: code === 0 && !timedOut, timedOut, seconds, cpuSeconds, ...fromClock(clock, seconds), tail });
+      done({
+        dist,
+        remove,
+        ok: code === 0 && !timedOut,
+        timedOut,
+        seconds,
+        cpuSeconds,
+        ...fromClock(clock, seconds),
+        tail,
+      });
     });
   });
 }

@@ -14,7 +14,9 @@ export const CHART_PAGES: [kind: string, path: string][] = [
  * its `<style>` (Astro inlines it), raw and gzipped alone, and what it adds to the page's
  * gzipped first load (gzip compresses the chart better inside the page than alone).
  */
-export function chartWeight(html: string): { raw: number; gzip: number; withoutGzip: number; pageGzip: number } | undefined {
+export function chartWeight(
+  html: string,
+): { raw: number; gzip: number; withoutGzip: number; pageGzip: number } | undefined {
   const figure = /<figure class="tl-chart[\s\S]*?<\/figure>/.exec(html)?.[0];
   if (!figure) return undefined;
   const styles = [...html.matchAll(/<style>[^<]*\.tl-chart[^<]*<\/style>/g)].map((m) => m[0]);

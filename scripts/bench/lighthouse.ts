@@ -25,7 +25,10 @@ const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
  * and only the first page audited would be blamed for it. Runs are sequential: on two
  * cores, parallel runs would slow each other's traces and lower the performance scores.
  */
-export async function auditPages(urls: string[], onEach?: (url: string, audit: Audit | Error) => void): Promise<Map<string, Audit | Error>> {
+export async function auditPages(
+  urls: string[],
+  onEach?: (url: string, audit: Audit | Error) => void,
+): Promise<Map<string, Audit | Error>> {
   const results = new Map<string, Audit | Error>();
   for (const url of urls) {
     let audit: Audit | Error;
@@ -83,7 +86,8 @@ function detailsOf(details: unknown): string[] {
   return items.slice(0, 3).map((item) => {
     const node = item.node as { snippet?: string } | undefined;
     const where = (item.sourceLocation as { url?: string } | undefined)?.url;
-    const text = String(item.description ?? node?.snippet ?? item.url ?? item.source ?? '') + (where ? ` at ${where}` : '');
+    const text =
+      String(item.description ?? node?.snippet ?? item.url ?? item.source ?? '') + (where ? ` at ${where}` : '');
     return text.replace(/\s+/g, ' ').slice(0, 200);
   });
 }

@@ -37,7 +37,9 @@ export async function scaleReport(counts: number[]): Promise<void> {
   const ns = [0, ...new Set(counts.filter((n) => n > 0))].sort((a, b) => a - b);
   const runs: Run[] = [];
   let stopped: string | undefined;
-  console.log(`Scale: builds with ${ns.slice(1).join(', ')} synthetic articles added (copies of the real one, each with its own quotes), after a baseline of the real content.\n`);
+  console.log(
+    `Scale: builds with ${ns.slice(1).join(', ')} synthetic articles added (copies of the real one, each with its own quotes), after a baseline of the real content.\n`,
+  );
   for (const n of ns) {
     const run = await measure(n);
     if (typeof run === 'string') {
@@ -52,7 +54,19 @@ export async function scaleReport(counts: number[]): Promise<void> {
   console.log('\nScale results');
   console.log(
     table(
-      ['added', 'articles', 'pages', 'build', 'CPU', 's/article', 'marginal s/article', 'marginal CPU s/article', 'dist', 'Pagefind index', 'largest page (raw)'],
+      [
+        'added',
+        'articles',
+        'pages',
+        'build',
+        'CPU',
+        's/article',
+        'marginal s/article',
+        'marginal CPU s/article',
+        'dist',
+        'Pagefind index',
+        'largest page (raw)',
+      ],
       runs.map((r, i) => [
         String(r.added),
         String(r.articles),
@@ -68,7 +82,9 @@ export async function scaleReport(counts: number[]): Promise<void> {
       ]),
     ),
   );
-  console.log('(build: wall clock; CPU: user + system seconds of the build; marginal: extra seconds per extra article since the previous row)');
+  console.log(
+    '(build: wall clock; CPU: user + system seconds of the build; marginal: extra seconds per extra article since the previous row)',
+  );
   if (stopped) console.log(stopped);
   phaseTable(runs);
   renderTable(runs);
@@ -109,7 +125,9 @@ async function measure(added: number): Promise<Run | string> {
       pagefindBytes: existsSync(pagefind) ? folderStats(pagefind).bytes : undefined,
     };
     const cpuNote = build.cpuSeconds === undefined ? '' : ` (CPU ${seconds(build.cpuSeconds)})`;
-    console.log(`${label}: ${seconds(build.seconds)}${cpuNote}, ${run.pages} pages, ${mb(run.distBytes)}  (${phaseSummary(build)})`);
+    console.log(
+      `${label}: ${seconds(build.seconds)}${cpuNote}, ${run.pages} pages, ${mb(run.distBytes)}  (${phaseSummary(build)})`,
+    );
     return run;
   } finally {
     rmSync(content, { recursive: true, force: true });
@@ -171,7 +189,9 @@ function renderTable(runs: Run[]) {
       ]),
     ),
   );
-  const slowest = runs.map((r) => `+${r.added}: ${r.build.slowest ? `${r.build.slowest.route} ${r.build.slowest.ms} ms` : '–'}`);
+  const slowest = runs.map(
+    (r) => `+${r.added}: ${r.build.slowest ? `${r.build.slowest.route} ${r.build.slowest.ms} ms` : '–'}`,
+  );
   console.log(`Slowest route (the first to render also loads and renders all content): ${slowest.join('; ')}`);
 }
 
@@ -206,7 +226,8 @@ function folderStats(dir: string) {
     stats.bytes += info.size;
     if (!name.endsWith('.html')) continue;
     stats.html++;
-    if (info.size > stats.largest.bytes) stats.largest = { path: `/${name.replace(/index\.html$/, '')}`, bytes: info.size };
+    if (info.size > stats.largest.bytes)
+      stats.largest = { path: `/${name.replace(/index\.html$/, '')}`, bytes: info.size };
   }
   return stats;
 }

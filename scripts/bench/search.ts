@@ -28,7 +28,9 @@ export async function searchTable(dist: string, over: string[]): Promise<void> {
       const page = await context.newPage();
       await page.goto(`${server.origin}/`, { waitUntil: 'networkidle' });
       const sizes: Promise<number>[] = [];
-      page.on('requestfinished', (request) => sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)));
+      page.on('requestfinished', (request) =>
+        sizes.push(request.sizes().then((s) => s.responseBodySize + s.responseHeadersSize)),
+      );
       const started = performance.now();
       await page.keyboard.press('/');
       await page.keyboard.type(query);
@@ -47,7 +49,11 @@ export async function searchTable(dist: string, over: string[]): Promise<void> {
   }
   // The spellings table loads with the search code, never before: its size is part of the bytes above.
   const spellings = readFileSync(join(dist, 'search-spellings.json'));
-  console.log(`\nSpellings table (loads with the first search, nothing before it): ${kb(spellings.length)} raw, ${kb(gzipSync(spellings).length)} gzipped`);
-  console.log(`\nFirst search from the front page (fresh profile; bytes as transferred; time from the first key, typing included; budget ≤ ${kb(SEARCH_BUDGET_GZIP)} fetched)`);
+  console.log(
+    `\nSpellings table (loads with the first search, nothing before it): ${kb(spellings.length)} raw, ${kb(gzipSync(spellings).length)} gzipped`,
+  );
+  console.log(
+    `\nFirst search from the front page (fresh profile; bytes as transferred; time from the first key, typing included; budget ≤ ${kb(SEARCH_BUDGET_GZIP)} fetched)`,
+  );
   console.log(table(['query', 'results', 'fetched', 'time', 'budget'], rows));
 }

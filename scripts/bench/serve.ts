@@ -16,7 +16,8 @@ const COMPRESSIBLE = /\.(html|css|m?js|json|svg|xml|txt|webmanifest)$/;
 export function precompress(dir: string) {
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const file = join(dir, name);
-    if (COMPRESSIBLE.test(name) && statSync(file).isFile()) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+    if (COMPRESSIBLE.test(name) && statSync(file).isFile())
+      writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
   }
 }
 

@@ -22,14 +22,18 @@ export async function siteReport(options: { lighthouse: boolean }): Promise<{ fa
   const { dist } = build;
   try {
     if (!build.ok) {
-      console.log(`Build ${build.timedOut ? 'stopped after 10 minutes' : 'failed'}; its last lines:\n${build.tail.join('\n')}`);
+      console.log(
+        `Build ${build.timedOut ? 'stopped after 10 minutes' : 'failed'}; its last lines:\n${build.tail.join('\n')}`,
+      );
       return { failed: true, over };
     }
     const buildOk = build.seconds <= BUDGET.buildSeconds;
     if (!buildOk) over.push(`build ${seconds(build.seconds)} > ${BUDGET.buildSeconds} s`);
     const index = existsSync(join(dist, 'pagefind')) ? 'with search index' : 'NO dist/pagefind search index';
     const cpu = build.cpuSeconds === undefined ? '' : `, CPU ${seconds(build.cpuSeconds)}`;
-    console.log(`Build (${index}): ${seconds(build.seconds)}  (budget ≤ ${BUDGET.buildSeconds} s: ${verdict(buildOk)}${cpu})`);
+    console.log(
+      `Build (${index}): ${seconds(build.seconds)}  (budget ≤ ${BUDGET.buildSeconds} s: ${verdict(buildOk)}${cpu})`,
+    );
     console.log(`  phases: ${phaseSummary(build)}`);
     console.log(`  render time by section: ${sectionSummary(build)}\n`);
 
@@ -67,7 +71,16 @@ function weightTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
   for (const [kind, path] of pages) {
     const w = pageWeight(dist, path);
     const total = totalOf(w);
-    rows.push([kind, cell(w.html), cell(w.css), cell(w.js), cell(w.font), cell(w.image), kb(total.raw), kb(total.gzip)]);
+    rows.push([
+      kind,
+      cell(w.html),
+      cell(w.css),
+      cell(w.js),
+      cell(w.font),
+      cell(w.image),
+      kb(total.raw),
+      kb(total.gzip),
+    ]);
     if (kind === BUDGETED_KIND) {
       const totalOk = total.gzip <= BUDGET.articleTotalGzip;
       const jsOk = w.js.gzip <= BUDGET.articleJsGzip;
@@ -78,7 +91,9 @@ function weightTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
         `of which JS ${kb(w.js.gzip)} (budget ≤ ${kb(BUDGET.articleJsGzip)}: ${verdict(jsOk)})`;
     }
   }
-  console.log('First-load weight (raw / gzipped; the files each page links and their static imports, not what loads on interaction)');
+  console.log(
+    'First-load weight (raw / gzipped; the files each page links and their static imports, not what loads on interaction)',
+  );
   console.log(table(['page', 'html', 'css', 'js', 'fonts', 'images', 'total raw', 'total gzip'], rows));
   if (budgetLine) console.log(`\n${budgetLine}`);
 }
@@ -87,10 +102,14 @@ function weightTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
 async function lighthouseTable(dist: string, pages: typeof PAGE_KINDS, over: string[]) {
   precompress(dist);
   const server = await serve(dist);
-  console.log(`\nLighthouse (mobile, simulated throttling), served gzipped from ${server.origin} (${loadNote()}); budget: ${BUDGET.lighthouseScore} in each category`);
+  console.log(
+    `\nLighthouse (mobile, simulated throttling), served gzipped from ${server.origin} (${loadNote()}); budget: ${BUDGET.lighthouseScore} in each category`,
+  );
   try {
     const urls = pages.map(([, path]) => `${server.origin}${path}`);
-    const results = await auditPages(urls, (url) => process.stdout.write(`  audited ${url.slice(server.origin.length)}\n`));
+    const results = await auditPages(urls, (url) =>
+      process.stdout.write(`  audited ${url.slice(server.origin.length)}\n`),
+    );
     const rows: string[][] = [];
     const notes: string[] = [];
     pages.forEach(([kind], i) => {
@@ -103,7 +122,12 @@ async function lighthouseTable(dist: string, pages: typeof PAGE_KINDS, over: str
       }
       const low = CATEGORIES.filter((c) => audit.scores[c] < BUDGET.lighthouseScore);
       for (const c of low) over.push(`${kind}: Lighthouse ${c} ${audit.scores[c]} < ${BUDGET.lighthouseScore}`);
-      rows.push([kind, ...CATEGORIES.map((c) => String(audit.scores[c])), ...metrics(audit), low.length ? 'OVER' : 'under']);
+      rows.push([
+        kind,
+        ...CATEGORIES.map((c) => String(audit.scores[c])),
+        ...metrics(audit),
+        low.length ? 'OVER' : 'under',
+      ]);
       notes.push(...audit.losses.map((l) => `${kind}: ${l}`), ...audit.warnings.map((w) => `${kind}: warning: ${w}`));
     });
     console.log(table(['page', 'perf', 'a11y', 'best-pr.', 'seo', 'LCP', 'TBT', 'CLS', 'budget'], rows));

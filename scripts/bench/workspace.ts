@@ -26,4 +26,3 @@ export function workspace(): string {
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;
 }
-

@@ -54,7 +54,12 @@ const PUBLICATION_TIME_ZONE = 'America/New_York';
 
 /** The calendar day of an instant in a time zone: 2025-08-20T01:00Z is August 19 in New York. */
 export function dayIn(date: Date, timeZone = PUBLICATION_TIME_ZONE): PartialDate {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(date);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: part('year'), month: part('month'), day: part('day'), precision: 'day' };
 }
@@ -70,7 +75,9 @@ export function cslDate(date: PartialDate): CslDate {
  */
 export function cslName(name: string): CslName {
   const at = name.trim().lastIndexOf(' ');
-  return at < 0 ? { given: '', family: name.trim() } : { given: name.slice(0, at).trim(), family: name.slice(at + 1).trim() };
+  return at < 0
+    ? { given: '', family: name.trim() }
+    : { given: name.slice(0, at).trim(), family: name.slice(at + 1).trim() };
 }
 
 /**
@@ -88,10 +95,14 @@ export function cslSpeaker(speaker: { data: { name: string; kind: string } }): C
  * content (a correction, a source checked, an article published): the day the text the
  * reader sees was last changed.
  */
-export function accessedDate(data: Pick<SiteData, 'articles' | 'corrections' | 'quotes' | 'glossary' | 'events'>, env: Record<string, string | undefined> = process.env): PartialDate {
+export function accessedDate(
+  data: Pick<SiteData, 'articles' | 'corrections' | 'quotes' | 'glossary' | 'events'>,
+  env: Record<string, string | undefined> = process.env,
+): PartialDate {
   const epoch = env.SOURCE_DATE_EPOCH?.trim();
   if (epoch && /^\d+$/.test(epoch)) return dayIn(new Date(Number(epoch) * 1000), 'UTC');
-  const checked = (sources: readonly object[]) => sources.flatMap((s) => ('checked' in s ? [s.checked as PartialDate] : []));
+  const checked = (sources: readonly object[]) =>
+    sources.flatMap((s) => ('checked' in s ? [s.checked as PartialDate] : []));
   const dates: PartialDate[] = [
     ...data.articles.map((a) => dayIn(a.entry.data.published, 'UTC')),
     ...data.corrections.map((c) => c.date),

@@ -13,7 +13,9 @@ import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
  */
 const VENDORED_STYLES = { mla: mlaStyle, chicago: chicagoStyle };
 
-const csl = plugins.config.get('@csl') as { styles: { has(name: string): boolean; add(name: string, xml: string): void } };
+const csl = plugins.config.get('@csl') as {
+  styles: { has(name: string): boolean; add(name: string, xml: string): void };
+};
 for (const [name, xml] of Object.entries(VENDORED_STYLES)) if (!csl.styles.has(name)) csl.styles.add(name, xml);
 
 export type StyleId = 'apa' | 'mla' | 'chicago';
@@ -40,7 +42,12 @@ export interface StyledCitations {
 const STYLES: { style: StyleId; name: string; listName: string; inTextName: string }[] = [
   { style: 'apa', name: 'APA 7th edition', listName: 'Reference list', inTextName: 'In the text' },
   { style: 'mla', name: 'MLA 9th edition', listName: 'Works cited', inTextName: 'In the text' },
-  { style: 'chicago', name: 'Chicago 17th edition (notes and bibliography)', listName: 'Bibliography', inTextName: 'Note' },
+  {
+    style: 'chicago',
+    name: 'Chicago 17th edition (notes and bibliography)',
+    listName: 'Bibliography',
+    inTextName: 'Note',
+  },
 ];
 
 /**
@@ -58,7 +65,10 @@ function quotedInPrefix(style: StyleId, speaker: CslName | CslLiteralName): stri
 
 /** The inner HTML of citeproc's one entry (its wrapper `div`s removed). */
 function entryHtml(html: string): string {
-  return html.replace(/^\s*<div class="csl-bib-body">\s*<div[^>]*class="csl-entry"[^>]*>/, '').replace(/<\/div>\s*<\/div>\s*$/, '').trim();
+  return html
+    .replace(/^\s*<div class="csl-bib-body">\s*<div[^>]*class="csl-entry"[^>]*>/, '')
+    .replace(/<\/div>\s*<\/div>\s*$/, '')
+    .trim();
 }
 
 /**
@@ -104,13 +114,21 @@ export function toBibtex(items: CslItem[]): string {
  */
 export function toRis(items: CslItem[]): string {
   // RIS keeps 20 characters of an ID: the citation key, not the page's address.
-  const ris = String(new Cite(items.map((item) => ({ ...item, id: item['citation-key'] }))).format('ris', { format: 'text', spec: 'old' }));
+  const ris = String(
+    new Cite(items.map((item) => ({ ...item, id: item['citation-key'] }))).format('ris', {
+      format: 'text',
+      spec: 'old',
+    }),
+  );
   const lines: string[] = [];
   for (const line of ris.split('\n')) {
     if (line === '' || /^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || lines.length === 0) lines.push(line);
     else lines[lines.length - 1] += line;
   }
-  return `${lines.filter((line) => !line.startsWith('PY  - ')).join('\n').replace(/\n+$/, '')}\n`;
+  return `${lines
+    .filter((line) => !line.startsWith('PY  - '))
+    .join('\n')
+    .replace(/\n+$/, '')}\n`;
 }
 
 /** The items as CSL-JSON, as Citation.js writes it. */

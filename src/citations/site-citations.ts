@@ -48,7 +48,12 @@ export function articleCitation(article: Article, data: SiteData, site: URL | un
 export function quoteCitation(quote: Quote, data: SiteData, site: URL | undefined): PageCitation {
   const accessed = accessedDate(data);
   const item = quoteCsl(quote, site, accessed);
-  return { item, citations: formatCitations(item, cslSpeaker(quote.speaker)), files: files(quoteUrl(quote.id), quote.id), accessed };
+  return {
+    item,
+    citations: formatCitations(item, cslSpeaker(quote.speaker)),
+    files: files(quoteUrl(quote.id), quote.id),
+    accessed,
+  };
 }
 
 /** One citation file (`citation.bib`, `.ris` or `.json`): the item in that format, with its type. */
@@ -60,5 +65,8 @@ export function citationFile(format: string | undefined, item: CslItem): Respons
 /** Every citation the site publishes, article by article, each followed by its quotes. */
 export function allCitationItems(data: SiteData, site: URL | undefined): CslItem[] {
   const accessed = accessedDate(data);
-  return data.articles.flatMap((a) => [articleCsl(a, site, accessed), ...data.quotes.filter((q) => q.article === a).map((q) => quoteCsl(q, site, accessed))]);
+  return data.articles.flatMap((a) => [
+    articleCsl(a, site, accessed),
+    ...data.quotes.filter((q) => q.article === a).map((q) => quoteCsl(q, site, accessed)),
+  ]);
 }

@@ -4,7 +4,9 @@
  */
 document.addEventListener('keydown', (event) => {
   if (event.key !== 'Escape') return;
-  for (const link of document.querySelectorAll<HTMLElement>('a.mention[aria-description]:hover, a.mention[aria-description]:focus')) {
+  for (const link of document.querySelectorAll<HTMLElement>(
+    'a.mention[aria-description]:hover, a.mention[aria-description]:focus',
+  )) {
     link.classList.add('preview-dismissed');
     const reset = () => link.classList.remove('preview-dismissed');
     link.addEventListener('mouseleave', reset, { once: true });

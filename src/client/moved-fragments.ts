@@ -24,5 +24,7 @@ export function resolveFragment(): void {
     location.replace(`#${encodeURIComponent(target)}`);
     return;
   }
-  announce(`The part of this page that the link pointed to (“#${id}”) is no longer here. Showing the page from the top.`);
+  announce(
+    `The part of this page that the link pointed to (“#${id}”) is no longer here. Showing the page from the top.`,
+  );
 }

@@ -39,7 +39,8 @@ let shownFor: HTMLElement | undefined;
 const squash = (text: string) => text.replace(/\s+/g, ' ');
 
 /** The block (paragraph, list item, caption) of the article a node is in. */
-const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.article-body :is(p, li, figure)[id]');
+const blockOf = (node: Node | null) =>
+  (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('.article-body :is(p, li, figure)[id]');
 
 /** Characters that make up a word, for widening a selection to whole words. */
 const WORD = /[\p{L}\p{N}’'-]/u;
@@ -82,9 +83,26 @@ function passage(range: Range, block: HTMLElement): { text: string; directive?: 
     // The page's first match of the start (after its prefix), then of the end (before its suffix).
     const lead = prefix + before.slice(before.trimEnd().length);
     const head = all.indexOf(lead + first) + lead.length;
-    const tail = last ? all.indexOf(last + after.slice(0, after.length - after.trimStart().length) + suffix, head + first.length) + last.length : head + first.length;
-    if (head === at && tail === end && all.startsWith(after.slice(0, after.length - after.trimStart().length) + suffix, end)) {
-      return { text, directive: [prefix && `${encodeTerm(prefix)}-`, encodeTerm(first), last && encodeTerm(last), suffix && `-${encodeTerm(suffix)}`].filter(Boolean).join(',') };
+    const tail = last
+      ? all.indexOf(last + after.slice(0, after.length - after.trimStart().length) + suffix, head + first.length) +
+        last.length
+      : head + first.length;
+    if (
+      head === at &&
+      tail === end &&
+      all.startsWith(after.slice(0, after.length - after.trimStart().length) + suffix, end)
+    ) {
+      return {
+        text,
+        directive: [
+          prefix && `${encodeTerm(prefix)}-`,
+          encodeTerm(first),
+          last && encodeTerm(last),
+          suffix && `-${encodeTerm(suffix)}`,
+        ]
+          .filter(Boolean)
+          .join(','),
+      };
     }
   }
   // Words that nothing nearby tells apart: the link lands on their paragraph.
@@ -102,7 +120,10 @@ function update(): void {
   // The quote's own address when the words are all inside one quote.
   const quote = range.startContainer.parentElement?.closest<HTMLElement>('.quote[id]');
   const id = quote && quote === range.endContainer.parentElement?.closest('.quote[id]') ? quote.id : block.id;
-  current = { address: `${location.origin}${location.pathname}#${id}${found.directive ? `:~:text=${found.directive}` : ''}`, text: found.text };
+  current = {
+    address: `${location.origin}${location.pathname}#${id}${found.directive ? `:~:text=${found.directive}` : ''}`,
+    text: found.text,
+  };
   // After the block's outermost container, so the toolbar comes next in reading and tab order.
   let host: HTMLElement = block;
   while (host.parentElement && host.parentElement !== root) host = host.parentElement;
@@ -115,7 +136,8 @@ function update(): void {
   const frame = (tools.offsetParent ?? document.body).getBoundingClientRect();
   tools.style.top = `${box.bottom - frame.top + 6}px`;
   tools.style.left = `${Math.max(0, Math.min(box.left - frame.left, frame.width - tools.offsetWidth))}px`;
-  if (wasHidden || moved) announce(`Link and citation for the selected passage: ${placeOf(block, host)}.`, { quietly: true });
+  if (wasHidden || moved)
+    announce(`Link and citation for the selected passage: ${placeOf(block, host)}.`, { quietly: true });
 }
 
 /** Where the toolbar is in reading order, said as the reader knows it: after what. */

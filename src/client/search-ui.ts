@@ -19,12 +19,14 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(term: string | null, o?: { filters?: Record<string, string> }): Promise<{
+  search(
+    term: string | null,
+    o?: { filters?: Record<string, string> },
+  ): Promise<{
     results: { id: string; score: number; data(): Promise<PagefindResult> }[];
     filters: Record<string, Record<string, number>>;
   } | null>;
 }
-
 
 const MAX_RESULTS = 30;
 
@@ -169,7 +171,18 @@ function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
     const all = links();
     const at = all.indexOf(document.activeElement as HTMLAnchorElement);
     if (at < 0) return;
-    const to = event.key === 'ArrowDown' ? all[at + 1] : event.key === 'ArrowUp' ? (at === 0 ? input : all[at - 1]) : event.key === 'Home' ? all[0] : event.key === 'End' ? all.at(-1) : undefined;
+    const to =
+      event.key === 'ArrowDown'
+        ? all[at + 1]
+        : event.key === 'ArrowUp'
+          ? at === 0
+            ? input
+            : all[at - 1]
+          : event.key === 'Home'
+            ? all[0]
+            : event.key === 'End'
+              ? all.at(-1)
+              : undefined;
     if (!to) return;
     event.preventDefault();
     to.focus();
@@ -220,7 +233,8 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     const [pf, table] = await Promise.all([loadPagefind(), loadSpellings()]);
     if (mine !== run) return;
     if (!pf) {
-      status.textContent = 'Search needs the built site: run `npm run build` (or `npm start`) to create the search index.';
+      status.textContent =
+        'Search needs the built site: run `npm run build` (or `npm start`) to create the search index.';
       return;
     }
     // Another spelling of a name searches as the article's spelling: the same results, ranked alike.
@@ -233,7 +247,9 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     if (search && /["“”]/.test(expanded)) {
       // Pagefind scores every exact-phrase match alike; order them by the relevance the
       // same words get without quotes, so the quote itself comes before passages around it.
-      const loose = await pf.search(expanded.replace(/["“”]/g, ' '), { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+      const loose = await pf.search(expanded.replace(/["“”]/g, ' '), {
+        filters: kind() ? { ...byPerson, kind: kind() } : byPerson,
+      });
       const score = new Map(loose?.results.map((r) => [r.id, r.score]));
       search.results.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
     }
@@ -249,23 +265,41 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     if (mine !== run) return;
     for (const option of person.options) {
       option.dataset.name ??= option.textContent ?? '';
-      option.textContent = option.value ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})` : option.dataset.name;
+      option.textContent = option.value
+        ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})`
+        : option.dataset.name;
     }
     if (!search) return;
     const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     if (mine !== run) return;
     const n = search.results.length;
     const terms = queryTerms(expanded);
-    const spelled = changes.length > 0 ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})` : '';
+    const spelled =
+      changes.length > 0
+        ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})`
+        : '';
     // A near-miss of a name gets a suggestion when nothing found mentions the words asked for.
-    const suggested = n === 0 || !results.some((r) => mentions(r, queryTerms(asked))) ? didYouMean(asked, table.words, table.variants.map((v) => v[0])) : undefined;
+    const suggested =
+      n === 0 || !results.some((r) => mentions(r, queryTerms(asked)))
+        ? didYouMean(
+            asked,
+            table.words,
+            table.variants.map((v) => v[0]),
+          )
+        : undefined;
     status.textContent =
-      (n === 0 ? `No results for “${asked}”${spelled}.` : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
+      (n === 0
+        ? `No results for “${asked}”${spelled}.`
+        : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
       (suggested ? ` Did you mean “${suggested}”?` : '');
     const pick = (q: string) => ((input.value = q), void update());
     // The old results stay until the new ones are ready, then are replaced at once: no
     // empty list in between, and nothing below it moves twice.
-    list.replaceChildren(...(suggested ? [correction(suggested, pick)] : []), ...results.map((r) => resultItem(r, terms)), ...(n === 0 ? suggestions(offered, pick) : []));
+    list.replaceChildren(
+      ...(suggested ? [correction(suggested, pick)] : []),
+      ...results.map((r) => resultItem(r, terms)),
+      ...(n === 0 ? suggestions(offered, pick) : []),
+    );
   };
   bindKeys(input, list);
 

@@ -48,7 +48,9 @@ document.addEventListener('click', async (event) => {
   // A share control for the page itself needs no navigation.
   if (link.hasAttribute('data-share')) event.preventDefault();
   if (navigator.share && matchMedia('(pointer: coarse)').matches) {
-    await navigator.share({ url: address, title: link.dataset.shareTitle ?? document.title }).catch(() => announce(`Copy this link: ${address}`));
+    await navigator
+      .share({ url: address, title: link.dataset.shareTitle ?? document.title })
+      .catch(() => announce(`Copy this link: ${address}`));
     return;
   }
   await copy(address, 'Link');

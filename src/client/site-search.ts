@@ -25,7 +25,9 @@ class SiteSearch extends HTMLElement {
       dialog.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
       if (!dialog.dataset.bound) {
         dialog.dataset.bound = 'true';
-        void import('./search-ui.ts').then(({ bindSearch }) => bindSearch(dialog.querySelector('form')!, { syncUrl: false }));
+        void import('./search-ui.ts').then(({ bindSearch }) =>
+          bindSearch(dialog.querySelector('form')!, { syncUrl: false }),
+        );
       }
     };
     link.addEventListener('click', (event) => {
@@ -45,8 +47,13 @@ class SiteSearch extends HTMLElement {
       if (event.target === dialog) dialog.close();
     });
     document.addEventListener('keydown', (event) => {
-      const typing = event.target instanceof HTMLElement && event.target.closest('input, textarea, select, [contenteditable="true"]');
-      if ((event.key === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey)) {
+      const typing =
+        event.target instanceof HTMLElement &&
+        event.target.closest('input, textarea, select, [contenteditable="true"]');
+      if (
+        (event.key === 'k' && (event.metaKey || event.ctrlKey)) ||
+        (event.key === '/' && !typing && !event.metaKey && !event.ctrlKey && !event.altKey)
+      ) {
         event.preventDefault();
         open();
       }

@@ -79,7 +79,20 @@ export function compareSpans(a: DateSpan, b: DateSpan): number {
   return compareDates(a.start, b.start) || (a.end ? (b.end ? compareDates(a.end, b.end) : 1) : b.end ? -1 : 0);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A partial date in words at its own precision: "2019", "June 2025", "June 18, 2025". */
 export function formatPartialDate(date: PartialDate): string {

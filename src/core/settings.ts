@@ -26,10 +26,12 @@ const SEGMENT = /^(?!\.{1,2}$)[A-Za-z0-9._~-]+$/;
  */
 export function basePathSetting(value: string | undefined): string {
   if (value === undefined || value === '') return '/';
-  const fix = 'write the path the site is served under, starting with “/” and made of plain segments, such as /annotated/ or /news/putin-zelensky/ (letters, digits, “-”, “_”, “.”).';
+  const fix =
+    'write the path the site is served under, starting with “/” and made of plain segments, such as /annotated/ or /news/putin-zelensky/ (letters, digits, “-”, “_”, “.”).';
   if (!value.startsWith('/')) throw new SettingError('BASE_PATH', value, fix);
   const segments = normalizeBase(value).slice(1, -1);
-  if (segments !== '' && !segments.split('/').every((s) => SEGMENT.test(s))) throw new SettingError('BASE_PATH', value, fix);
+  if (segments !== '' && !segments.split('/').every((s) => SEGMENT.test(s)))
+    throw new SettingError('BASE_PATH', value, fix);
   return normalizeBase(value);
 }
 
@@ -40,13 +42,15 @@ export function basePathSetting(value: string | undefined): string {
  */
 export function siteUrlSetting(value: string | undefined): string {
   if (value === undefined || value === '') return DEFAULT_SITE_URL;
-  const fix = 'write the origin the site is served from, such as https://example.org (the path it lives under goes in BASE_PATH).';
+  const fix =
+    'write the origin the site is served from, such as https://example.org (the path it lives under goes in BASE_PATH).';
   let url: URL;
   try {
     url = new URL(value);
   } catch {
     throw new SettingError('SITE_URL', value, fix);
   }
-  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password) throw new SettingError('SITE_URL', value, fix);
+  if (!/^https?:$/.test(url.protocol) || url.pathname !== '/' || url.search || url.hash || url.username || url.password)
+    throw new SettingError('SITE_URL', value, fix);
   return url.origin;
 }

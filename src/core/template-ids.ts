@@ -39,11 +39,20 @@ export const RESERVED_IDS: readonly string[] = [...Object.values(TEMPLATE_IDS), 
  * each event's corrections list, given the events' ids and years.
  */
 export function timelineTemplateIds(events: readonly { id: string; year: number }[]): Set<string> {
-  return new Set([...RESERVED_IDS, ...events.map((e) => yearMarkerId(e.year)), ...events.map((e) => eventCorrectionsId(e.id))]);
+  return new Set([
+    ...RESERVED_IDS,
+    ...events.map((e) => yearMarkerId(e.year)),
+    ...events.map((e) => eventCorrectionsId(e.id)),
+  ]);
 }
 
 /** Template ids that are plumbing, not link targets. */
-const PLUMBING_IDS: readonly string[] = [TEMPLATE_IDS.main, TEMPLATE_IDS.tocTitle, TEMPLATE_IDS.movedFragments, TEMPLATE_IDS.cite];
+const PLUMBING_IDS: readonly string[] = [
+  TEMPLATE_IDS.main,
+  TEMPLATE_IDS.tocTitle,
+  TEMPLATE_IDS.movedFragments,
+  TEMPLATE_IDS.cite,
+];
 
 /**
  * Prefixes of generated plumbing ids: the two search forms, the front

@@ -46,7 +46,12 @@ export const STATUS_LABELS: Record<EventStatus, string> = {
 };
 
 /** The collections of content, and how the corrections page names each. */
-export const COLLECTION_LABELS = { articles: 'Article', quotes: 'Quote', glossary: 'People & places', timeline: 'Timeline' } as const;
+export const COLLECTION_LABELS = {
+  articles: 'Article',
+  quotes: 'Quote',
+  glossary: 'People & places',
+  timeline: 'Timeline',
+} as const;
 
 /** The kinds a reader can filter search results by: each glossary kind, and the rest. */
 export const SEARCH_KINDS = ['section', 'quote', ...GLOSSARY_KINDS, 'event'] as const;

@@ -33,7 +33,8 @@ export default function pagefindIntegration(): AstroIntegration {
             if (added.errors.length > 0) throw new Error(`Pagefind rejected ${record.url}: ${added.errors.join('; ')}`);
           }
           const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
-          if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
+          if (written.errors.length > 0)
+            throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
         } finally {
           await pagefind.close();
         }

@@ -37,7 +37,9 @@ export function checkLinks(published: LinkManifest, current: LinkManifest, moved
       if (exists(target, id)) continue;
       const to = moved.fragments[page]?.[id] ?? moved.fragments[target]?.[id];
       // It moved to an id on the same page, or (a withdrawn entry) to another page's address.
-      const lands = to?.startsWith('/') ? exists(to.split('#')[0]!, to.split('#')[1]) : to !== undefined && exists(target, to);
+      const lands = to?.startsWith('/')
+        ? exists(to.split('#')[0]!, to.split('#')[1])
+        : to !== undefined && exists(target, to);
       if (!lands) missing.push(`${page}#${id}`);
     }
   }
@@ -59,7 +61,10 @@ export function describeCheck(check: LinkCheck): string {
   }
   if (check.added.length > 0) {
     lines.push(
-      `New links are not in content/published-links.json yet:\n${check.added.slice(0, 20).map((m) => `  - ${m}`).join('\n')}${check.added.length > 20 ? `\n  … and ${check.added.length - 20} more` : ''}`,
+      `New links are not in content/published-links.json yet:\n${check.added
+        .slice(0, 20)
+        .map((m) => `  - ${m}`)
+        .join('\n')}${check.added.length > 20 ? `\n  … and ${check.added.length - 20} more` : ''}`,
       'How to fix: run `npm run links:update` and commit content/published-links.json.',
     );
   }

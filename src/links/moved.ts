@@ -17,7 +17,10 @@ export const movedFile = (contentDir: string) => `${contentDir}/moved.yaml`;
  * Read and check `<content>/moved.yaml` (an absent file means nothing moved). Problems are
  * reported like every content problem, with the file, the line and the fix.
  */
-export function readMovedLinks(contentDir = process.env.CONTENT_DIR ?? './content'): { moved: MovedLinks; problems: VFileMessage[] } {
+export function readMovedLinks(contentDir = process.env.CONTENT_DIR ?? './content'): {
+  moved: MovedLinks;
+  problems: VFileMessage[];
+} {
   const path = movedFile(contentDir);
   if (!existsSync(path)) return { moved: NOTHING_MOVED, problems: [] };
   const source = readFileSync(path, 'utf8');
@@ -40,5 +43,8 @@ export function readMovedLinks(contentDir = process.env.CONTENT_DIR ?? './conten
   const data: unknown = doc.toJS() ?? {};
   const result = movedSchema.safeParse(data);
   if (result.success) return { moved: result.data, problems: [] };
-  return { moved: NOTHING_MOVED, problems: result.error.issues.map((issue) => issueProblem({ file, id: 'moved.yaml', data, source }, issue)) };
+  return {
+    moved: NOTHING_MOVED,
+    problems: result.error.issues.map((issue) => issueProblem({ file, id: 'moved.yaml', data, source }, issue)),
+  };
 }

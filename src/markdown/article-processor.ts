@@ -58,7 +58,9 @@ export function articleProcessor(annotations: Annotations = {}) {
     .use(rehypeHeadingLinks)
     .use(rehypeBlockIds)
     .use(rehypeQuoteAnchors, { quotes: annotations.quotes ?? [] })
-    .use(rehypeQuotationCoverage, { quotes: [...(annotations.quotes ?? []).map((q) => q.text), ...(annotations.covered ?? [])] })
+    .use(rehypeQuotationCoverage, {
+      quotes: [...(annotations.quotes ?? []).map((q) => q.text), ...(annotations.covered ?? [])],
+    })
     .use(rehypeMentions, { targets: annotations.targets ?? [] })
     .use(rehypeEventMarkers, { events: annotations.events ?? [] })
     .use(rehypeExternalLinks, EXTERNAL_LINKS)

@@ -39,6 +39,14 @@ export interface RenderedNote {
 export function renderNote(markdown: string, path: string, field?: string): RenderedNote {
   const file = new VFile({ value: markdown, path, data: field ? { field } : {} });
   const tree = processor.runSync(processor.parse(file), file) as Root;
-  const hast = tree.children.filter((c): c is ElementContent => c.type !== 'doctype' && !(c.type === 'text' && !c.value.trim()));
-  return { hast, html: toHtml(hast), text: toText(tree).trim(), siteLinks: file.data.siteLinks ?? [], messages: file.messages };
+  const hast = tree.children.filter(
+    (c): c is ElementContent => c.type !== 'doctype' && !(c.type === 'text' && !c.value.trim()),
+  );
+  return {
+    hast,
+    html: toHtml(hast),
+    text: toText(tree).trim(),
+    siteLinks: file.data.siteLinks ?? [],
+    messages: file.messages,
+  };
 }

@@ -18,8 +18,14 @@ export default function rehypeBlockIds() {
     const blocks = textBlocks(tree).filter((b) => b.kind !== 'heading');
     const prose = blocks.filter((b) => b.kind !== 'caption');
     const captions = blocks.filter((b) => b.kind === 'caption');
-    const proseIds = blockIds(prose.map((b) => b.text), 'p');
-    const captionIds = blockIds(captions.map((b) => b.text), 'photo');
+    const proseIds = blockIds(
+      prose.map((b) => b.text),
+      'p',
+    );
+    const captionIds = blockIds(
+      captions.map((b) => b.text),
+      'photo',
+    );
     prose.forEach((b, i) => {
       b.id = proseIds[i]!;
       b.element.properties.id = b.id;
@@ -29,6 +35,11 @@ export default function rehypeBlockIds() {
       b.id = captionIds[i]!;
       b.element.properties.id = b.id;
     });
-    articleFacts(file).blocks = blocks.map((b) => ({ id: b.id, kind: b.kind as BlockInfo['kind'], text: b.printed, section: b.section }));
+    articleFacts(file).blocks = blocks.map((b) => ({
+      id: b.id,
+      kind: b.kind as BlockInfo['kind'],
+      text: b.printed,
+      section: b.section,
+    }));
   };
 }

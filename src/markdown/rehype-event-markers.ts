@@ -28,7 +28,10 @@ export default function rehypeEventMarkers(options: { events: EventMarker[] }) {
     }
     const markers = articleFacts(file).markers;
     visit(tree, 'element', (node) => {
-      const block = typeof node.properties.id === 'string' && (node.tagName === 'p' || node.tagName === 'li') ? node.properties.id : undefined;
+      const block =
+        typeof node.properties.id === 'string' && (node.tagName === 'p' || node.tagName === 'li')
+          ? node.properties.id
+          : undefined;
       const events = block ? byBlock.get(block) : undefined;
       if (!block || !events) return;
       const span = h(
@@ -37,7 +40,10 @@ export default function rehypeEventMarkers(options: { events: EventMarker[] }) {
         events.map((e) => {
           const id = `${block}-e-${e.id}`;
           markers.push({ id, event: e.id, block });
-          return h('a', { className: ['event-marker'], href: e.href, id }, [h('span', { className: ['sr-only'] }, 'Timeline: '), e.title]);
+          return h('a', { className: ['event-marker'], href: e.href, id }, [
+            h('span', { className: ['sr-only'] }, 'Timeline: '),
+            e.title,
+          ]);
         }),
       );
       const permalink = node.children.findIndex((c) => c.type === 'element' && hasClass(c, 'permalink'));

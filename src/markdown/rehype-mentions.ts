@@ -23,7 +23,9 @@ export interface MentionTarget {
  * marks and digits count as word characters), an optional possessive.
  */
 export function aliasPattern(targets: MentionTarget[]): RegExp | undefined {
-  const aliases = targets.flatMap((t) => t.aliases.map(normalizeText)).sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const aliases = targets
+    .flatMap((t) => t.aliases.map(normalizeText))
+    .sort((a, b) => b.length - a.length || a.localeCompare(b));
   if (aliases.length === 0) return undefined;
   const escaped = aliases.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`(?<!${WORD_CLASS})(?:${escaped.join('|')})(?=(?:'s)?(?!${WORD_CLASS}))`, 'gu');
@@ -58,7 +60,9 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
         continue;
       }
       const perEntry = new Map<string, number>();
-      const found = [...block.text.matchAll(pattern)].filter((m) => !inLink(locate(block, m.index, m.index + m[0].length)));
+      const found = [...block.text.matchAll(pattern)].filter(
+        (m) => !inLink(locate(block, m.index, m.index + m[0].length)),
+      );
       const planned = found.map((m) => {
         const target = byAlias.get(m[0])!;
         const n = (perEntry.get(target.id) ?? 0) + 1;
@@ -105,5 +109,15 @@ function mentionElement(mention: Mention, target: MentionTarget, children: Eleme
   if (!mention.linked) {
     return h('span', { className: ['mention'], id: mention.id, dataEntry: target.id }, children);
   }
-  return h('a', { className: ['mention'], id: mention.id, href: target.href, dataEntry: target.id, 'aria-description': target.preview }, children);
+  return h(
+    'a',
+    {
+      className: ['mention'],
+      id: mention.id,
+      href: target.href,
+      dataEntry: target.id,
+      'aria-description': target.preview,
+    },
+    children,
+  );
 }

@@ -38,14 +38,25 @@ export const SELECTOR_CONTEXT = 32;
  */
 export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
   return (tree: Root, file: VFile) => {
-    const anchored: (Omit<AnchoredQuote, 'selector'> & { exact: string; before: string; after: string; position: [number, number] })[] = [];
+    const anchored: (Omit<AnchoredQuote, 'selector'> & {
+      exact: string;
+      before: string;
+      after: string;
+      position: [number, number];
+    })[] = [];
     const notes = new Map<Element, { block: TextBlock; notes: Element[] }>();
     // Longer quotes first, so a quotation inside a quotation is anchored inside its host.
     const quotes = [...options.quotes].sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id));
     for (const quote of quotes) {
       // Read the blocks afresh: anchoring the previous quote split text nodes.
       const blocks = textBlocks(tree, notProse);
-      const hits = blocks.flatMap((block, index) => matchQuote(block.text, { exact: quote.text, prefix: quote.prefix, suffix: quote.suffix }).map((m) => ({ block, index, ...m })));
+      const hits = blocks.flatMap((block, index) =>
+        matchQuote(block.text, { exact: quote.text, prefix: quote.prefix, suffix: quote.suffix }).map((m) => ({
+          block,
+          index,
+          ...m,
+        })),
+      );
       const where = `${quote.prefix ? ` (after “${quote.prefix}”)` : ''}${quote.suffix ? ` (before “${quote.suffix}”)` : ''}`;
       if (hits.length !== 1) {
         addProblem(file, {
@@ -67,9 +78,18 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
         continue;
       }
       const { block, index, start, end } = hits[0]!;
-      wrap(block, start, end, (children, i) => h('span', { className: ['quote'], id: i === 0 ? quote.id : undefined, dataSpeaker: quote.speaker }, children));
+      wrap(block, start, end, (children, i) =>
+        h('span', { className: ['quote'], id: i === 0 ? quote.id : undefined, dataSpeaker: quote.speaker }, children),
+      );
       const { printed } = block;
-      anchored.push({ id: quote.id, block: block.id, exact: printed.slice(start, end), before: printed.slice(0, start), after: printed.slice(end), position: [index, start] });
+      anchored.push({
+        id: quote.id,
+        block: block.id,
+        exact: printed.slice(start, end),
+        before: printed.slice(0, start),
+        after: printed.slice(end),
+        position: [index, start],
+      });
       if (quote.note) {
         const entry = notes.get(block.element) ?? { block, notes: [] };
         entry.notes.push(quote.note);
@@ -81,7 +101,11 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
     anchored.sort((a, b) => a.position[0] - b.position[0] || a.position[1] - b.position[1]);
     // The page's text as a tool reads it, spaces run together as in the blocks' text.
     const text = toString(tree).replace(/\s+/g, ' ');
-    articleFacts(file).quotes = anchored.map(({ id, block, exact, before, after }) => ({ id, block, selector: selectorFor(text, exact, before, after) }));
+    articleFacts(file).quotes = anchored.map(({ id, block, exact, before, after }) => ({
+      id,
+      block,
+      selector: selectorFor(text, exact, before, after),
+    }));
   };
 }
 
@@ -92,7 +116,11 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
 function selectorFor(text: string, exact: string, before: string, after: string): TextQuote {
   for (let n = SELECTOR_CONTEXT; ; n += SELECTOR_CONTEXT) {
     const selector = { exact, prefix: before.slice(Math.max(0, before.length - n)), suffix: after.slice(0, n) };
-    if (occurrences(text, selector.prefix + exact + selector.suffix).length <= 1 || (n >= before.length && n >= after.length)) return selector;
+    if (
+      occurrences(text, selector.prefix + exact + selector.suffix).length <= 1 ||
+      (n >= before.length && n >= after.length)
+    )
+      return selector;
   }
 }
 
@@ -102,7 +130,11 @@ function selectorFor(text: string, exact: string, before: string, after: string)
  * with their paragraph; in reading order they still follow it. In a list item the aside
  * goes inside the item (a list holds only items).
  */
-function insertNotes(tree: Root, notes: Map<Element, { block: TextBlock; notes: Element[] }>, startOf: ReadonlyMap<string, number>): void {
+function insertNotes(
+  tree: Root,
+  notes: Map<Element, { block: TextBlock; notes: Element[] }>,
+  startOf: ReadonlyMap<string, number>,
+): void {
   visit(tree, 'element', (node, index, parent) => {
     const found = notes.get(node);
     if (!found || !parent || index === undefined) return;
@@ -120,4 +152,3 @@ function insertNotes(tree: Root, notes: Map<Element, { block: TextBlock; notes: 
     return SKIP;
   });
 }
-

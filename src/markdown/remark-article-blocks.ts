@@ -73,11 +73,14 @@ function toCaption(node: ContainerDirective, file: VFile): void {
   } as never;
   if (credit) {
     // A space between caption and credit, so the page's text reads “…war. Photo: AP”.
-    body.children.push({ type: 'text', value: ' ' } as never, {
-      type: 'captionCredit',
-      data: { hName: 'small', hProperties: { className: ['credit'] } },
-      children: [{ type: 'text', value: credit }],
-    } as never);
+    body.children.push(
+      { type: 'text', value: ' ' } as never,
+      {
+        type: 'captionCredit',
+        data: { hName: 'small', hProperties: { className: ['credit'] } },
+        children: [{ type: 'text', value: credit }],
+      } as never,
+    );
   }
   node.children = [body as never];
   node.data = { hName: 'figure', hProperties: { className: ['photo-caption'] } };
@@ -89,7 +92,11 @@ function toCaption(node: ContainerDirective, file: VFile): void {
  */
 function restoreTextDirective(node: TextDirective, source: string): PhrasingContent[] {
   const { start, end } = node.position ?? {};
-  if (start?.offset !== undefined && end?.offset !== undefined) return [{ type: 'text', value: source.slice(start.offset, end.offset) }];
-  const label = node.children.length > 0 ? [{ type: 'text', value: '[' } as const, ...node.children, { type: 'text', value: ']' } as const] : [];
+  if (start?.offset !== undefined && end?.offset !== undefined)
+    return [{ type: 'text', value: source.slice(start.offset, end.offset) }];
+  const label =
+    node.children.length > 0
+      ? [{ type: 'text', value: '[' } as const, ...node.children, { type: 'text', value: ']' } as const]
+      : [];
   return [{ type: 'text', value: `:${node.name}` }, ...(label as PhrasingContent[])];
 }

@@ -5,7 +5,6 @@ import { SITE_NAME } from '../core/site.ts';
 import { ANNOTATIONS_PATH } from '../core/pages.ts';
 import { absoluteLinks, absoluteUrl, withBase } from '../core/urls.ts';
 
-
 /**
  * Every quote note as a W3C Web Annotation (https://www.w3.org/TR/annotation-model/), in
  * one `AnnotationCollection` whose first page holds them all: each targets the article
@@ -37,7 +36,12 @@ export function annotationCollection(data: SiteData, site: URL | undefined) {
       target: {
         source: abs(q.article.url),
         selector: [
-          { type: 'TextQuoteSelector', exact: q.selector.exact, prefix: q.selector.prefix ?? '', suffix: q.selector.suffix ?? '' },
+          {
+            type: 'TextQuoteSelector',
+            exact: q.selector.exact,
+            prefix: q.selector.prefix ?? '',
+            suffix: q.selector.suffix ?? '',
+          },
           { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: q.id },
         ],
       },

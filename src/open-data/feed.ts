@@ -12,7 +12,10 @@ import { absoluteUrl, withBase } from '../core/urls.ts';
  * withdrawn entry's notice), and the feed library makes it the item's `guid`: no two items
  * share one, so feed readers keep them all.
  */
-export function feedOptions(data: Pick<SiteData, 'articles' | 'corrections' | 'withdrawn'>, site: URL | undefined): RSSOptions {
+export function feedOptions(
+  data: Pick<SiteData, 'articles' | 'corrections' | 'withdrawn'>,
+  site: URL | undefined,
+): RSSOptions {
   // Links are absolute, so the feed library leaves them as they are (it would put a slash
   // after a fragment).
   const abs = (address: string) => absoluteUrl(address, site);

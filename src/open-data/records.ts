@@ -22,11 +22,17 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
   const rendered = (r: { html: string; text: string }) => ({ html: absoluteLinks(r.html, site), text: r.text });
   const ref = (g: GlossaryEntry) => ({ id: g.id, name: g.data.name, url: abs(glossaryUrl(g.id)) });
   const date = (span: DateSpan) => ({ iso: span.iso, text: formatDateSpan(span) });
-  const corrections = (list: readonly { date: Parameters<typeof isoOf>[0]; what: string; why: string }[]) => list.map((c) => ({ date: isoOf(c.date), what: c.what, why: c.why }));
+  const corrections = (list: readonly { date: Parameters<typeof isoOf>[0]; what: string; why: string }[]) =>
+    list.map((c) => ({ date: isoOf(c.date), what: c.what, why: c.why }));
   const sources = (list: readonly RawSource[]): Source[] =>
     list.map((s) =>
       'paragraph' in s
-        ? { kind: 'article-paragraph', article: s.article.id, paragraph: s.paragraph, url: abs(`${articleUrl(s.article.id)}#${s.paragraph}`) }
+        ? {
+            kind: 'article-paragraph',
+            article: s.article.id,
+            paragraph: s.paragraph,
+            url: abs(`${articleUrl(s.article.id)}#${s.paragraph}`),
+          }
         : {
             kind: 'public-record',
             title: s.title,
@@ -48,7 +54,12 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
       url: abs(quoteUrl(q.id)),
       inContext: quotePermalink(q, site),
       text: q.entry.data.text,
-      selector: { type: 'TextQuoteSelector', exact: q.selector.exact, prefix: q.selector.prefix ?? '', suffix: q.selector.suffix ?? '' },
+      selector: {
+        type: 'TextQuoteSelector',
+        exact: q.selector.exact,
+        prefix: q.selector.prefix ?? '',
+        suffix: q.selector.suffix ?? '',
+      },
       speaker: ref(q.speaker),
       ...(q.voices ? { voices: ref(q.voices) } : {}),
       said: {
@@ -77,7 +88,12 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
     ...(p.entry.data.role ? { role: p.entry.data.role } : {}),
     description: p.entry.data.description,
     sources: sources(p.entry.data.sources),
-    mentions: p.mentions.map((m) => ({ id: m.id, url: abs(`${m.article.url}#${m.id}`), article: m.article.slug, text: `${m.snippet.before}${m.snippet.match}${m.snippet.after}` })),
+    mentions: p.mentions.map((m) => ({
+      id: m.id,
+      url: abs(`${m.article.url}#${m.id}`),
+      article: m.article.slug,
+      text: `${m.snippet.before}${m.snippet.match}${m.snippet.after}`,
+    })),
     quotes: p.quotes.map((q) => ({ id: q.id, url: abs(quoteUrl(q.id)) })),
     events: p.events.map((e) => ({ id: e.id, url: abs(eventUrl(e.id)) })),
     corrections: corrections(p.entry.data.corrections),
@@ -101,7 +117,13 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
   });
 
   const updated = isoOf(accessedDate(data));
-  const wrap = <T>(name: DataFile, title: string, items: T[]) => ({ $schema: abs(withBase(dataFilePath(`${name}.schema`))), title, site: abs(withBase('/')), updated, items });
+  const wrap = <T>(name: DataFile, title: string, items: T[]) => ({
+    $schema: abs(withBase(dataFilePath(`${name}.schema`))),
+    title,
+    site: abs(withBase('/')),
+    updated,
+    items,
+  });
   const files = {
     quotes: wrap('quotes', `${SITE_NAME}: every annotated quote`, data.quotes.map(quote)),
     glossary: wrap('glossary', `${SITE_NAME}: every person, place and organisation named`, data.glossary.map(person)),
@@ -110,7 +132,10 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
   // Checked at the door: a field out of shape fails the build, naming the file and the path.
   for (const [name, value] of Object.entries(files)) {
     const result = DATA_FILES[name as DataFile].safeParse(value);
-    if (!result.success) throw new Error(`/data/${name}.json does not match its schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+    if (!result.success)
+      throw new Error(
+        `/data/${name}.json does not match its schema: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+      );
   }
   return files;
 }

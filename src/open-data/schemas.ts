@@ -11,12 +11,18 @@ import { EVENT_KINDS, EVENT_STATUSES, GLOSSARY_KINDS, OCCASIONS } from '../core/
  */
 
 const url = z.url({ protocol: /^https?$/ }).describe('An absolute URL.');
-const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/).describe('A stable id: the entry’s file name, also the last part of its address.');
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/)
+  .describe('A stable id: the entry’s file name, also the last part of its address.');
 
 /** A date at its true precision, as written (`2025`, `2025-06`, `2025-06-18`, or `START/END`), and in words. */
 const date = z
   .object({
-    iso: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/).describe('ISO 8601 at the precision known; a range is START/END.'),
+    iso: z
+      .string()
+      .regex(/^\d{4}(-\d{2}(-\d{2})?)?(\/\d{4}(-\d{2}(-\d{2})?)?)?$/)
+      .describe('ISO 8601 at the precision known; a range is START/END.'),
     text: z.string().describe('The date in words, as the site shows it.'),
   })
   .strict();
@@ -99,7 +105,11 @@ const glossaryRecord = z
     role: z.string().optional().describe('For people: the role as of the article’s date.'),
     description: z.string(),
     sources: z.array(source),
-    mentions: z.array(z.object({ id: z.string(), url, article: id, text: z.string().describe('The words around the mention.') }).strict()),
+    mentions: z.array(
+      z
+        .object({ id: z.string(), url, article: id, text: z.string().describe('The words around the mention.') })
+        .strict(),
+    ),
     quotes: z.array(z.object({ id, url }).strict()).describe('Quotes by (or voicing) this person.'),
     events: z.array(z.object({ id, url }).strict()).describe('Timeline events with this participant or place.'),
     corrections: z.array(correction),

@@ -6,6 +6,9 @@ import { withBase } from '../core/urls.ts';
  * at a host's root: under a sub-path, this file is for the host's owner to merge.)
  */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: ${withBase('/')}\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+  new Response(
+    `User-agent: *\nAllow: ${withBase('/')}\n\nSitemap: ${new URL(withBase('/sitemap-index.xml'), site).href}\n`,
+    {
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+    },
+  );

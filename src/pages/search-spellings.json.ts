@@ -8,6 +8,12 @@ import { spellingTable } from '../search/spellings.ts';
  */
 export const GET: APIRoute = async () => {
   const { glossary } = await getSiteData();
-  const table = spellingTable(glossary.map((p) => ({ name: p.entry.data.name, aliases: p.entry.data.aliases, spellings: p.entry.data.spellings })));
+  const table = spellingTable(
+    glossary.map((p) => ({
+      name: p.entry.data.name,
+      aliases: p.entry.data.aliases,
+      spellings: p.entry.data.spellings,
+    })),
+  );
   return new Response(JSON.stringify(table), { headers: { 'content-type': 'application/json' } });
 };

@@ -61,7 +61,10 @@ export function shiftLines<T extends { place?: unknown; line?: number | undefine
   type Pos = { line: number; column?: number; offset?: number };
   const place = message.place as (Pos & { start?: undefined }) | { start: Pos; end: Pos } | undefined;
   if (place && 'start' in place && place.start && place.end) {
-    message.place = { start: { ...place.start, line: place.start.line + by }, end: { ...place.end, line: place.end.line + by } };
+    message.place = {
+      start: { ...place.start, line: place.start.line + by },
+      end: { ...place.end, line: place.end.line + by },
+    };
   } else if (place && typeof (place as Pos).line === 'number') {
     message.place = { ...(place as Pos), line: (place as Pos).line + by };
   }

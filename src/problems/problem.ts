@@ -34,10 +34,26 @@ function fill(message: VFileMessage, init: ProblemInit): VFileMessage {
 
 /** Record a problem on the file being processed (a unified plugin's `file`), and go on. */
 export function addProblem(file: VFile, init: ProblemInit): VFileMessage {
-  return fill(file.message(`${init.entry}: ${init.reason}`, { place: init.place, ruleId: init.rule, source: 'content', cause: init.cause }), init);
+  return fill(
+    file.message(`${init.entry}: ${init.reason}`, {
+      place: init.place,
+      ruleId: init.rule,
+      source: 'content',
+      cause: init.cause,
+    }),
+    init,
+  );
 }
 
 /** A problem found by a check across entries, for the content file `init.file`. */
 export function problem(init: ProblemInit & { file: string }): VFileMessage {
-  return fill(new VFileMessage(`${init.entry}: ${init.reason}`, { place: init.place, ruleId: init.rule, source: 'content', cause: init.cause }), init);
+  return fill(
+    new VFileMessage(`${init.entry}: ${init.reason}`, {
+      place: init.place,
+      ruleId: init.rule,
+      source: 'content',
+      cause: init.cause,
+    }),
+    init,
+  );
 }

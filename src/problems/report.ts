@@ -21,7 +21,9 @@ export function reportProblems(messages: readonly VFileMessage[], options: { col
 export class ContentProblems extends Error {
   readonly problems: readonly VFileMessage[];
   constructor(problems: readonly VFileMessage[]) {
-    super(`The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${reportProblems(problems)}`);
+    super(
+      `The content has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n\n${reportProblems(problems)}`,
+    );
     this.name = 'ContentProblems';
     this.problems = problems;
   }

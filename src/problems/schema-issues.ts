@@ -10,7 +10,10 @@ export function fieldPath(path: readonly PropertyKey[]): string {
 
 /** The value at a path of raw data, or undefined. */
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+  return path.reduce<unknown>(
+    (value, key) => (value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined),
+    data,
+  );
 }
 
 /** A content file as read: its path, the entry's name in problems, what it says, and its text for line numbers. */
@@ -38,6 +41,9 @@ export function issueProblem(entry: CheckedFile, issue: z.core.$ZodIssue): VFile
     entry: entry.id,
     reason,
     fix: issue.message,
-    place: issue.code === 'unrecognized_keys' ? placeOf(entry.source, [...path, issue.keys[0]!], { key: true }) : placeOf(entry.source, path),
+    place:
+      issue.code === 'unrecognized_keys'
+        ? placeOf(entry.source, [...path, issue.keys[0]!], { key: true })
+        : placeOf(entry.source, path),
   });
 }

@@ -32,30 +32,35 @@ const author = strictEntry(
  */
 export const articleSchema = strictEntry(
   {
-  title: z
-    .string({ error: 'add `title:` with the original headline, in quotes' })
-    .min(1, { error: '`title` is empty: write the original headline' }),
-  /**
-   * The headline in sentence case (only the first word and proper nouns capitalised), for
-   * citations: CSL keeps titles in sentence case, APA prints them so, and MLA and Chicago
-   * title-case them. Optional; without it, citations use the headline as printed.
-   */
-  sentenceCaseTitle: z.string().min(1).optional(),
-  dek: z
-    .string({ error: 'add `dek:` with one sentence in our own words that sums up the piece' })
-    .min(1, { error: '`dek` is empty: write one sentence that sums up the piece' }),
-  authors: z.array(author, { error: 'add `authors:` as a list of `- name: …`' }).min(1, { error: 'list at least one author' }),
-  publisher: z.string({ error: 'add `publisher:` (e.g. The Wall Street Journal)' }).min(1),
-  published,
-  source: strictEntry(
-    {
-      name: z.string({ error: 'add `source.name:` (the outlet the text comes from)' }).min(1),
-      url: z.url({ protocol: /^https$/, error: '`source.url` must be the full address of the original, starting with https://' }),
-    },
-    '`source`',
-  ),
-  /** Corrections to our parts of the article page: the dek, the section headings. */
-  corrections,
+    title: z
+      .string({ error: 'add `title:` with the original headline, in quotes' })
+      .min(1, { error: '`title` is empty: write the original headline' }),
+    /**
+     * The headline in sentence case (only the first word and proper nouns capitalised), for
+     * citations: CSL keeps titles in sentence case, APA prints them so, and MLA and Chicago
+     * title-case them. Optional; without it, citations use the headline as printed.
+     */
+    sentenceCaseTitle: z.string().min(1).optional(),
+    dek: z
+      .string({ error: 'add `dek:` with one sentence in our own words that sums up the piece' })
+      .min(1, { error: '`dek` is empty: write one sentence that sums up the piece' }),
+    authors: z
+      .array(author, { error: 'add `authors:` as a list of `- name: …`' })
+      .min(1, { error: 'list at least one author' }),
+    publisher: z.string({ error: 'add `publisher:` (e.g. The Wall Street Journal)' }).min(1),
+    published,
+    source: strictEntry(
+      {
+        name: z.string({ error: 'add `source.name:` (the outlet the text comes from)' }).min(1),
+        url: z.url({
+          protocol: /^https$/,
+          error: '`source.url` must be the full address of the original, starting with https://',
+        }),
+      },
+      '`source`',
+    ),
+    /** Corrections to our parts of the article page: the dek, the section headings. */
+    corrections,
   },
   'the article frontmatter',
 );

@@ -47,20 +47,28 @@ function latestPossibleDay(): string {
  * source, made a correction, withdrew an entry. Such a day cannot be in the future.
  */
 export const day = (what: string) =>
-  z.union([z.string(), z.date()], { error: `${what} must be a day written like "2026-11-27"` }).transform((value, ctx) => {
-    const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-    const span = parseDateSpan(text);
-    if (!span || span.end || span.start.precision !== 'day') {
-      ctx.addIssue({ code: 'custom', message: `${what} must be a day written like "2026-11-27" (got ${JSON.stringify(text)})` });
-      return z.NEVER;
-    }
-    const latest = latestPossibleDay();
-    if (isoOf(span.start) > latest) {
-      ctx.addIssue({ code: 'custom', message: `${what} is ${JSON.stringify(text)}, a day still to come: write the day it was done` });
-      return z.NEVER;
-    }
-    return span.start;
-  });
+  z
+    .union([z.string(), z.date()], { error: `${what} must be a day written like "2026-11-27"` })
+    .transform((value, ctx) => {
+      const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+      const span = parseDateSpan(text);
+      if (!span || span.end || span.start.precision !== 'day') {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} must be a day written like "2026-11-27" (got ${JSON.stringify(text)})`,
+        });
+        return z.NEVER;
+      }
+      const latest = latestPossibleDay();
+      if (isoOf(span.start) > latest) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${what} is ${JSON.stringify(text)}, a day still to come: write the day it was done`,
+        });
+        return z.NEVER;
+      }
+      return span.start;
+    });
 
 /** Longest excerpt of a source: a sentence or two, enough to check a claim, not a copy of the page. */
 export const MAX_EXCERPT_WORDS = 50;
@@ -80,11 +88,15 @@ export const publicRecord = strictEntry(
     published: dateSpan.optional(),
     url: z.url({ protocol: /^https$/, error: 'a source `url:` must be a full https:// address' }),
     excerpt: z
-      .string({ error: 'a source needs `excerpt:`: the passage of the page that supports the claim, copied exactly (at most 50 words)' })
+      .string({
+        error:
+          'a source needs `excerpt:`: the passage of the page that supports the claim, copied exactly (at most 50 words)',
+      })
       .trim()
       .min(1, { error: '`excerpt` is empty: copy the passage of the page that supports the claim' })
       .refine((t) => words(t) <= MAX_EXCERPT_WORDS, {
-        error: (issue) => `\`excerpt\` has ${words(String(issue.input))} words: keep it to the sentence or two that support the claim (at most ${MAX_EXCERPT_WORDS} words)`,
+        error: (issue) =>
+          `\`excerpt\` has ${words(String(issue.input))} words: keep it to the sentence or two that support the claim (at most ${MAX_EXCERPT_WORDS} words)`,
       }),
     language: z
       .string()
@@ -92,15 +104,25 @@ export const publicRecord = strictEntry(
       .optional(),
     translation: z.string().trim().min(1).optional(),
     checked: day('`checked`'),
-    archived: z.url({ protocol: /^https$/, error: '`archived` must be the full https:// address of an archived copy' }).optional(),
+    archived: z
+      .url({ protocol: /^https$/, error: '`archived` must be the full https:// address of an archived copy' })
+      .optional(),
   },
   'a public-record source',
 ).superRefine((source, ctx) => {
   if (source.language && source.language !== 'en' && !source.translation) {
-    ctx.addIssue({ code: 'custom', path: ['translation'], message: 'an excerpt not in English needs `translation:`, our English translation of it' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['translation'],
+      message: 'an excerpt not in English needs `translation:`, our English translation of it',
+    });
   }
   if (source.translation && (!source.language || source.language === 'en')) {
-    ctx.addIssue({ code: 'custom', path: ['language'], message: 'a translated excerpt needs `language:`, the code of the language it is in (it, ru, uk…)' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['language'],
+      message: 'a translated excerpt needs `language:`, the code of the language it is in (it, ru, uk…)',
+    });
   }
 });
 
@@ -149,7 +171,9 @@ export interface Ref<C extends Collection = Collection> {
  */
 export function ref<C extends Collection>(collection: C) {
   return z
-    .string({ error: `write the id of an entry in content/${collection}/, such as its file name without the extension` })
+    .string({
+      error: `write the id of an entry in content/${collection}/, such as its file name without the extension`,
+    })
     .min(1)
     .transform((id): Ref<C> => ({ collection, id }));
 }
@@ -160,8 +184,13 @@ export function articleSource() {
     {
       article: ref('articles'),
       paragraph: z
-        .string({ error: 'an article source needs `paragraph:` with a paragraph id such as p-trumps-call-for-a-meeting' })
-        .regex(/^p-[a-z0-9-]+$/, { error: '`paragraph:` must be a paragraph id such as p-trumps-call-for-a-meeting (see the ¶ links on the article page)' }),
+        .string({
+          error: 'an article source needs `paragraph:` with a paragraph id such as p-trumps-call-for-a-meeting',
+        })
+        .regex(/^p-[a-z0-9-]+$/, {
+          error:
+            '`paragraph:` must be a paragraph id such as p-trumps-call-for-a-meeting (see the ¶ links on the article page)',
+        }),
     },
     'an article source',
   );
@@ -175,7 +204,10 @@ export function source() {
   // is reported as that, not as "neither kind".
   return z.unknown().transform((value, ctx): Source => {
     if (!value || typeof value !== 'object') {
-      ctx.addIssue({ code: 'custom', message: 'each source is either `article:` + `paragraph:` or `title:` + `url:` + `excerpt:` + `checked:`' });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'each source is either `article:` + `paragraph:` or `title:` + `url:` + `excerpt:` + `checked:`',
+      });
       return z.NEVER;
     }
     const schema = 'article' in value || 'paragraph' in value ? paragraph : publicRecord;

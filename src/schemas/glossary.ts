@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { GLOSSARY_KINDS, SPELLING_KINDS } from '../core/vocabulary.ts';
 import { corrections, day, publicRecord, strictEntry, withdrawal } from './common.ts';
 
-
 /**
  * Another spelling of an entry's name that readers type (another romanisation, the name in
  * its own script, a form without diacritics), with the page that shows it in use. Search
@@ -11,7 +10,9 @@ import { corrections, day, publicRecord, strictEntry, withdrawal } from './commo
 export const spelling = strictEntry(
   {
     text: z.string({ error: 'a spelling needs `text:`, the spelling itself' }).trim().min(1),
-    lang: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '`lang` is a language code such as en, ru or uk' }),
+    lang: z
+      .string()
+      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '`lang` is a language code such as en, ru or uk' }),
     kind: z.enum(SPELLING_KINDS, { error: `\`kind\` must be one of ${SPELLING_KINDS.join(', ')}` }),
     /** The alias a search for it stands for; by default the surname for one word, the full name otherwise. */
     for: z.string().trim().min(1).optional(),
@@ -19,7 +20,10 @@ export const spelling = strictEntry(
       {
         title: z.string({ error: 'the source needs `title:`, the page’s own title' }).min(1),
         url: z.url({ protocol: /^https$/, error: 'the source `url:` must be a full https:// address' }),
-        excerpt: z.string({ error: 'the source needs `excerpt:`, words copied from the page that show the spelling in use' }).trim().min(1),
+        excerpt: z
+          .string({ error: 'the source needs `excerpt:`, words copied from the page that show the spelling in use' })
+          .trim()
+          .min(1),
         checked: day('`checked`'),
       },
       'a spelling’s source',
@@ -28,7 +32,11 @@ export const spelling = strictEntry(
   'a spelling',
 ).superRefine((s, ctx) => {
   if (!s.source.excerpt.normalize('NFC').includes(s.text.normalize('NFC'))) {
-    ctx.addIssue({ code: 'custom', path: ['source', 'excerpt'], message: `the excerpt must show the spelling “${s.text}” as the page writes it` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['source', 'excerpt'],
+      message: `the excerpt must show the spelling “${s.text}” as the page writes it`,
+    });
   }
 });
 
@@ -38,7 +46,9 @@ export const glossarySchema = strictEntry(
     name: z.string({ error: 'add `name:` with the display name' }).min(1),
     kind: z.enum(GLOSSARY_KINDS, { error: '`kind` must be one of person, place, organisation' }),
     aliases: z
-      .array(z.string().min(1), { error: 'add `aliases:` listing the spellings that count as mentions, e.g. [Vladimir Putin, Putin]' })
+      .array(z.string().min(1), {
+        error: 'add `aliases:` listing the spellings that count as mentions, e.g. [Vladimir Putin, Putin]',
+      })
       .min(1, { error: 'list at least one alias (the spelling used in the article)' }),
     role: z.string().min(1).optional(),
     description: z.string({ error: 'add `description:`, one to three sentences in our own words' }).min(1),
@@ -51,7 +61,11 @@ export const glossarySchema = strictEntry(
   'a glossary entry',
 ).superRefine((entry, ctx) => {
   if (entry.kind === 'person' && !entry.role) {
-    ctx.addIssue({ code: 'custom', path: ['role'], message: 'a person needs `role:` as of the article’s date, e.g. "President of Russia"' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['role'],
+      message: 'a person needs `role:` as of the article’s date, e.g. "President of Russia"',
+    });
   }
 });
 

@@ -15,12 +15,21 @@ export const movedSchema = z.strictObject(
       .default({}),
     fragments: z
       .record(
-        z.string().regex(/^\/.*\/$/, { error: 'fragment moves are grouped by page path, e.g. /articles/putin-zelensky-meeting/' }),
+        z
+          .string()
+          .regex(/^\/.*\/$/, {
+            error: 'fragment moves are grouped by page path, e.g. /articles/putin-zelensky-meeting/',
+          }),
         z.record(z.string().min(1), z.string().min(1, { error: 'write the new id, or the address it moved to' })),
       )
       .default({}),
   },
-  { error: (issue) => (issue.code === 'unrecognized_keys' ? `moved.yaml has two sections, pages and fragments: fix or remove ${issue.keys.join(', ')}` : undefined) },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `moved.yaml has two sections, pages and fragments: fix or remove ${issue.keys.join(', ')}`
+        : undefined,
+  },
 );
 
 export type MovedLinks = z.infer<typeof movedSchema>;

@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { OCCASIONS } from '../core/vocabulary.ts';
 import { corrections, dateSpan, ref, source, strictEntry, withdrawal } from './common.ts';
 
-
 /**
  * One quotation in an article, anchored by its exact words like a W3C TextQuoteSelector
  * (`text`, with `prefix`/`suffix` to pick one occurrence when the words appear twice).

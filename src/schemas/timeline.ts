@@ -2,7 +2,6 @@ import { z } from 'astro/zod';
 import { EVENT_KINDS, EVENT_STATUSES } from '../core/vocabulary.ts';
 import { corrections, dateSpan, ref, source, strictEntry, withdrawal } from './common.ts';
 
-
 /** One event on the summit timeline, dated at its true precision. */
 export const timelineSchema = strictEntry(
   {

@@ -4,7 +4,6 @@ import { normalizeText } from '../text/normalize.ts';
 import { glossaryUrl, quoteUrl, eventUrl } from '../core/urls.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
 
-
 /** One thing a search can find, with the most precise address for it. */
 export interface SearchRecord {
   url: string;
@@ -33,7 +32,9 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     // Paragraphs, list items and photo captions, in reading order, each under its section.
     for (const paragraph of article.blocks) {
       const section = (paragraph.section && headingAt.get(paragraph.section)) || title;
-      const people = [...new Set(article.mentions.filter((m) => m.block === paragraph.id).flatMap((m) => personName(m.entry)))];
+      const people = [
+        ...new Set(article.mentions.filter((m) => m.block === paragraph.id).flatMap((m) => personName(m.entry))),
+      ];
       records.push({
         url: `${article.url}#${paragraph.id}`,
         content: indexText(paragraph.text),
@@ -51,7 +52,13 @@ export function searchRecords(data: SiteData): SearchRecord[] {
       // Only the words, who said them and where: short records rank first for their own words.
       content: indexText(`“${d.text}”`, quote.speaker.data.name, d.said.where),
       language: 'en',
-      meta: { title: `“${d.text}”`, kind: 'quote', context: quote.speaker.data.name, date: formatDateSpan(d.said.date), page: quoteUrl(quote.id) },
+      meta: {
+        title: `“${d.text}”`,
+        kind: 'quote',
+        context: quote.speaker.data.name,
+        date: formatDateSpan(d.said.date),
+        page: quoteUrl(quote.id),
+      },
       filters: { kind: ['quote'], person: [quote.speaker.data.name] },
     });
   }
@@ -71,10 +78,21 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     const d = event.entry.data;
     records.push({
       url: eventUrl(event.id),
-      content: indexText(d.title, event.summary.text, d.venue, event.place?.data.name, [...event.participants, ...event.declined].map((p) => p.data.name).join(', ')),
+      content: indexText(
+        d.title,
+        event.summary.text,
+        d.venue,
+        event.place?.data.name,
+        [...event.participants, ...event.declined].map((p) => p.data.name).join(', '),
+      ),
       language: 'en',
       meta: { title: d.title, kind: 'event', date: formatDateSpan(d.date), context: event.place?.data.name },
-      filters: { kind: ['event'], person: [...event.participants, ...event.declined].filter((p) => p.data.kind === 'person').map((p) => p.data.name) },
+      filters: {
+        kind: ['event'],
+        person: [...event.participants, ...event.declined]
+          .filter((p) => p.data.kind === 'person')
+          .map((p) => p.data.name),
+      },
     });
   }
   return records;

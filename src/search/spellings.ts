@@ -16,7 +16,6 @@ export interface SpellingTable {
   words: string[];
 }
 
-
 /** The spellings of glossary entries, as the build knows them. */
 export interface SpellingSource {
   name: string;
@@ -36,7 +35,9 @@ export function replacementFor(entry: SpellingSource, spelling: { text: string; 
 
 /** The table the search code loads: every variant with what it stands for, and the words to suggest. */
 export function spellingTable(entries: readonly SpellingSource[]): SpellingTable {
-  const variants = entries.flatMap((e) => e.spellings.map((s): [string, string, string] => [s.text, fold(s.text), replacementFor(e, s)]));
+  const variants = entries.flatMap((e) =>
+    e.spellings.map((s): [string, string, string] => [s.text, fold(s.text), replacementFor(e, s)]),
+  );
   variants.sort((a, b) => b[1].length - a[1].length || a[1].localeCompare(b[1]));
   const words = [...new Set(entries.flatMap((e) => [e.name, ...e.aliases]))].sort();
   return { variants, words };
@@ -93,11 +94,16 @@ export function maxDistance(length: number): number {
  * knows (Stanovya → Stanovaya), or undefined when no word is close enough. Words that are
  * known already are left alone; the first word that can be corrected is.
  */
-export function didYouMean(query: string, words: readonly string[], variants: readonly string[] = []): string | undefined {
+export function didYouMean(
+  query: string,
+  words: readonly string[],
+  variants: readonly string[] = [],
+): string | undefined {
   // The article's own spellings come first, so a tie goes to the name as the article writes it.
   const known = new Map<string, { to: string; rank: number }>();
   for (const [rank, list] of [words, variants].entries()) {
-    for (const w of list) for (const part of w.split(/\s+/)) if (!known.has(fold(part))) known.set(fold(part), { to: part, rank });
+    for (const w of list)
+      for (const part of w.split(/\s+/)) if (!known.has(fold(part))) known.set(fold(part), { to: part, rank });
   }
   const tokens = [...query.matchAll(/[\p{L}\p{M}\p{N}'’-]+/gu)];
   for (const t of tokens) {
@@ -108,7 +114,8 @@ export function didYouMean(query: string, words: readonly string[], variants: re
     for (const [candidate, { to, rank }] of known) {
       if (Math.abs(candidate.length - word.length) > limit) continue;
       const d = distance(word, candidate);
-      const better = !best || d < best.d || (d === best.d && (rank < best.rank || (rank === best.rank && to < best.to)));
+      const better =
+        !best || d < best.d || (d === best.d && (rank < best.rank || (rank === best.rank && to < best.to)));
       if (d <= limit && better) best = { d, to, rank };
     }
     if (best) return query.slice(0, t.index) + best.to + query.slice(t.index + t[0].length);

@@ -25,12 +25,20 @@ const TYPES = { person: 'Person', place: 'Place', organisation: 'Organization' }
 
 /** A glossary entry as a schema.org thing, as short or full as needed. */
 function thing(person: Pick<Entity, 'entry' | 'id'>, site: URL | undefined): JsonLd {
-  return { '@type': TYPES[person.entry.data.kind], name: person.entry.data.name, url: absoluteUrl(glossaryUrl(person.id), site) };
+  return {
+    '@type': TYPES[person.entry.data.kind],
+    name: person.entry.data.name,
+    url: absoluteUrl(glossaryUrl(person.id), site),
+  };
 }
 
 /** schema.org `Quotation` for a quote page. */
 export function quotationJsonLd(quote: Quote, site: URL | undefined): JsonLd {
-  const speaker = { '@type': 'Person', name: quote.speaker.data.name, url: absoluteUrl(glossaryUrl(quote.speaker.id), site) };
+  const speaker = {
+    '@type': 'Person',
+    name: quote.speaker.data.name,
+    url: absoluteUrl(glossaryUrl(quote.speaker.id), site),
+  };
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
@@ -90,7 +98,14 @@ export function eventsJsonLd(events: TimelineEvent[], site: URL | undefined): Js
       startDate: isoOf(e.entry.data.date.start),
       ...(e.entry.data.date.end ? { endDate: isoOf(e.entry.data.date.end) } : {}),
       eventStatus: EVENT_STATUS[e.entry.data.status],
-      ...(e.place ? { location: { '@type': 'Place', name: e.entry.data.venue ? `${e.entry.data.venue}, ${e.place.data.name}` : e.place.data.name } } : {}),
+      ...(e.place
+        ? {
+            location: {
+              '@type': 'Place',
+              name: e.entry.data.venue ? `${e.entry.data.venue}, ${e.place.data.name}` : e.place.data.name,
+            },
+          }
+        : {}),
       ...(e.participants.length ? { attendee: e.participants.map((p) => thing({ entry: p, id: p.id }, site)) } : {}),
     })),
   };

@@ -23,7 +23,12 @@ function loadFonts() {
   fonts ??= [
     { name: 'Inter', data: font('inter/files/inter-latin-700-normal.woff'), weight: 700, style: 'normal' },
     { name: 'Inter', data: font('inter/files/inter-latin-400-normal.woff'), weight: 400, style: 'normal' },
-    { name: 'Serif', data: font('source-serif-4/files/source-serif-4-latin-600-normal.woff'), weight: 600, style: 'normal' },
+    {
+      name: 'Serif',
+      data: font('source-serif-4/files/source-serif-4-latin-600-normal.woff'),
+      weight: 600,
+      style: 'normal',
+    },
   ];
   return fonts;
 }
@@ -43,7 +48,9 @@ const div = (style: Record<string, unknown>, children: unknown): Node => ({ type
 const CACHE_DIR: string = import.meta.env.SHARE_CARD_CACHE ?? 'node_modules/.astro/share-cards';
 
 /** The versions of the renderers: a new satori or resvg may draw the same card differently. */
-const RENDERERS = ['satori', '@resvg/resvg-js'].map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`).join(' ');
+const RENDERERS = ['satori', '@resvg/resvg-js']
+  .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
+  .join(' ');
 
 /**
  * Cards are cached by a digest of everything that shapes them (the layout tree with its
@@ -69,17 +76,46 @@ export async function renderShareCard(card: ShareCard, siteName: string): Promis
 /** The card's layout, as satori's element tree. */
 function cardTree(card: ShareCard, siteName: string): Node {
   return div(
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', background: '#fdfcf9', color: '#1d1c1a', fontFamily: 'Inter' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      background: '#fdfcf9',
+      color: '#1d1c1a',
+      fontFamily: 'Inter',
+    },
     [
       div({ width: 24, height: CARD_HEIGHT, background: '#8a2a12' }, []),
-      div({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', flexGrow: 1, padding: '56px 72px' }, [
-        div({ fontSize: 26, fontWeight: 700, letterSpacing: 2, color: '#8a2a12', textTransform: 'uppercase' }, card.kicker),
-        div({ display: 'flex', fontFamily: 'Serif', fontWeight: 600, fontSize: titleSize(card.title), lineHeight: 1.15, maxWidth: 1000 }, card.title),
-        div({ display: 'flex', flexDirection: 'column', fontSize: 26, color: '#55524c' }, [
-          div({ display: 'flex' }, card.meta),
-          div({ display: 'flex', marginTop: 12, fontWeight: 700, color: '#1d1c1a' }, siteName),
-        ]),
-      ]),
+      div(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          flexGrow: 1,
+          padding: '56px 72px',
+        },
+        [
+          div(
+            { fontSize: 26, fontWeight: 700, letterSpacing: 2, color: '#8a2a12', textTransform: 'uppercase' },
+            card.kicker,
+          ),
+          div(
+            {
+              display: 'flex',
+              fontFamily: 'Serif',
+              fontWeight: 600,
+              fontSize: titleSize(card.title),
+              lineHeight: 1.15,
+              maxWidth: 1000,
+            },
+            card.title,
+          ),
+          div({ display: 'flex', flexDirection: 'column', fontSize: 26, color: '#55524c' }, [
+            div({ display: 'flex' }, card.meta),
+            div({ display: 'flex', marginTop: 12, fontWeight: 700, color: '#1d1c1a' }, siteName),
+          ]),
+        ],
+      ),
     ],
   );
 }

@@ -36,7 +36,10 @@ export interface SiteBuild {
 }
 
 /** A Markdown field of an entry rendered, its problems added to the list. */
-type Render = (entry: QuoteEntry | EventEntry, field: 'context' | 'annotation' | 'summary') => Rendered & { hast: ElementContent[] };
+type Render = (
+  entry: QuoteEntry | EventEntry,
+  field: 'context' | 'annotation' | 'summary',
+) => Rendered & { hast: ElementContent[] };
 
 /**
  * Build the site's data from raw entries, as a pure function: validate every entry
@@ -45,7 +48,10 @@ type Render = (entry: QuoteEntry | EventEntry, field: 'context' | 'annotation' |
  * problem on the way (a compiler's error list, not the first error). Nothing here reads
  * files or knows about Astro: `src/site/site-data.ts` loads the entries and decides to fail.
  */
-export function buildSite(raw: readonly RawEntry[], options: { published?: LinkManifest; moved?: MovedLinks } = {}): SiteBuild {
+export function buildSite(
+  raw: readonly RawEntry[],
+  options: { published?: LinkManifest; moved?: MovedLinks } = {},
+): SiteBuild {
   const { entries: all, problems, invalid } = validateEntries(raw);
   // Withdrawn entries keep their address (a notice) and their corrections; nothing else uses them.
   const withdrawn = withdrawnEntries(all);
@@ -56,7 +62,16 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
     timeline: all.timeline.filter((e) => !e.data.withdrawn),
   };
   problems.push(
-    ...checkReferences(entries, invalid, new Map(withdrawn.map((w) => [`${w.collection}/${w.id}`, { date: isoOf(w.withdrawn.date), instead: w.withdrawn.instead }]))),
+    ...checkReferences(
+      entries,
+      invalid,
+      new Map(
+        withdrawn.map((w) => [
+          `${w.collection}/${w.id}`,
+          { date: isoOf(w.withdrawn.date), instead: w.withdrawn.instead },
+        ]),
+      ),
+    ),
     ...checkAliasClashes(entries.glossary),
     ...checkSpellings(entries.glossary),
     ...checkSpeakers(entries.quotes, entries.glossary),
@@ -71,19 +86,27 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
 
   const linkUses: LinkUse[] = [];
   const render: Render = (entry, field) => {
-    const note = renderNote((entry.data as unknown as Record<typeof field, string>)[field], entry.file, `${entry.id}, ${field}`);
+    const note = renderNote(
+      (entry.data as unknown as Record<typeof field, string>)[field],
+      entry.file,
+      `${entry.id}, ${field}`,
+    );
     // The Markdown's line 1 is the field's first line in the YAML file.
     const firstLine = textStartLine(entry.source, [field]);
     problems.push(...note.messages.map((m) => shiftLines(m, firstLine - 1)));
     linkUses.push({ file: entry.file, entry: `${entry.id}, ${field}`, firstLine, links: note.siteLinks });
     return { html: note.html, text: note.text, hast: note.hast };
   };
-  const notes = new Map(quoteEntries.map((q) => [q.id, { context: render(q, 'context'), annotation: render(q, 'annotation') }]));
+  const notes = new Map(
+    quoteEntries.map((q) => [q.id, { context: render(q, 'context'), annotation: render(q, 'annotation') }]),
+  );
   const summaries = new Map(eventEntries.map((e) => [e.id, render(e, 'summary')]));
 
   const articles = entries.articles.map((entry): Article => {
     const rendered = renderArticle(markdownBody(entry.source), entry.file, {
-      quotes: quoteEntries.filter((q) => q.data.article.id === entry.id).map((q) => quoteAnchor(q, glossaryById.get(q.data.speaker.id)!, notes.get(q.id)!)),
+      quotes: quoteEntries
+        .filter((q) => q.data.article.id === entry.id)
+        .map((q) => quoteAnchor(q, glossaryById.get(q.data.speaker.id)!, notes.get(q.id)!)),
       covered: unusableQuoteTexts(raw, quoteEntries, entry.id),
       targets: entries.glossary.map((e) => ({
         id: e.id,
@@ -91,7 +114,12 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
         href: glossaryUrl(e.id),
         preview: previewLine(e.data.name, e.data.role, e.data.description),
       })),
-      events: eventEntries.map((e) => ({ id: e.id, title: e.data.title, href: eventUrl(e.id), paragraphs: paragraphSources(e, entry.id) })),
+      events: eventEntries.map((e) => ({
+        id: e.id,
+        title: e.data.title,
+        href: eventUrl(e.id),
+        paragraphs: paragraphSources(e, entry.id),
+      })),
       reserved: RESERVED_IDS,
       page: articleUrl(entry.id),
     });
@@ -101,23 +129,42 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
     return { entry, slug: entry.id, url: articleUrl(entry.id), ...facts };
   });
   // Newest first; the slug breaks ties so every build lists articles in the same order.
-  articles.sort((a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug));
+  articles.sort(
+    (a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug),
+  );
 
   // A withdrawn entry's notice sends readers on to `instead`: that address must exist too.
   for (const w of withdrawn) {
     if (!w.withdrawn.instead) continue;
     const source = raw.find((r) => r.file === w.file)!.source;
-    linkUses.push({ file: w.file, entry: `${w.id}, withdrawn.instead`, firstLine: placeOf(source, ['withdrawn', 'instead']).line, links: [{ path: w.withdrawn.instead }] });
+    linkUses.push({
+      file: w.file,
+      entry: `${w.id}, withdrawn.instead`,
+      firstLine: placeOf(source, ['withdrawn', 'instead']).line,
+      links: [{ path: w.withdrawn.instead }],
+    });
   }
   problems.push(...checkSiteLinks(linkUses, knownPages(raw, articles, entries.timeline)));
-  problems.push(...checkParagraphSources([...quoteEntries, ...eventEntries], new Map(articles.map((a) => [a.slug, new Set(a.blocks.map((b) => b.id))]))));
+  problems.push(
+    ...checkParagraphSources(
+      [...quoteEntries, ...eventEntries],
+      new Map(articles.map((a) => [a.slug, new Set(a.blocks.map((b) => b.id))])),
+    ),
+  );
   // Whether an alias is used, or quoted words are in the article, can only be told when
   // every article could be read.
   if (![...invalid].some((key) => key.startsWith('articles/'))) {
     problems.push(
-      ...checkAliasesUsed(entries.glossary, new Set(articles.flatMap((a) => a.mentions.map((m) => normalizeText(m.alias))))),
+      ...checkAliasesUsed(
+        entries.glossary,
+        new Set(articles.flatMap((a) => a.mentions.map((m) => normalizeText(m.alias)))),
+      ),
       ...checkQuotedWords(
-        quotingEntries(entries, (id) => notes.get(id), (id) => summaries.get(id)),
+        quotingEntries(
+          entries,
+          (id) => notes.get(id),
+          (id) => summaries.get(id),
+        ),
         articles.flatMap((a) => a.blocks.map((b) => b.text)),
       ),
     );
@@ -157,7 +204,13 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
       declined: entry.data.declined.map((p) => glossaryById.get(p.id)!),
       paragraphs: entry.data.sources.flatMap((s) =>
         'paragraph' in s && articleBySlug.has(s.article.id)
-          ? [{ article: articleBySlug.get(s.article.id)!, paragraph: s.paragraph, marker: `${s.paragraph}-e-${entry.id}` }]
+          ? [
+              {
+                article: articleBySlug.get(s.article.id)!,
+                paragraph: s.paragraph,
+                marker: `${s.paragraph}-e-${entry.id}`,
+              },
+            ]
           : [],
       ),
       summary: { html: summaries.get(entry.id)!.html, text: summaries.get(entry.id)!.text },
@@ -168,15 +221,35 @@ export function buildSite(raw: readonly RawEntry[], options: { published?: LinkM
     .map((entry) => ({
       entry,
       id: entry.id,
-      mentions: articles.flatMap((article) => article.mentions.filter((m) => m.entry === entry.id).map((m) => ({ ...m, article }))),
+      mentions: articles.flatMap((article) =>
+        article.mentions.filter((m) => m.entry === entry.id).map((m) => ({ ...m, article })),
+      ),
       quotes: quotes.filter((q) => q.speaker.id === entry.id || q.voices?.id === entry.id),
       // Whoever took part, was invited and declined, or is the place: the event is theirs too.
-      events: events.filter((e) => [...e.participants, ...e.declined].some((p) => p.id === entry.id) || e.place?.id === entry.id),
+      events: events.filter(
+        (e) => [...e.participants, ...e.declined].some((p) => p.id === entry.id) || e.place?.id === entry.id,
+      ),
     }))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
 
-  const redirects = fragmentRedirects(withdrawn, options.published ?? {}, articles.map((a) => a.slug), options.moved ?? NOTHING_MOVED);
-  return { data: { articles, quotes, glossary, events, withdrawn, corrections: allCorrections(all), fragmentRedirects: redirects }, problems };
+  const redirects = fragmentRedirects(
+    withdrawn,
+    options.published ?? {},
+    articles.map((a) => a.slug),
+    options.moved ?? NOTHING_MOVED,
+  );
+  return {
+    data: {
+      articles,
+      quotes,
+      glossary,
+      events,
+      withdrawn,
+      corrections: allCorrections(all),
+      fragmentRedirects: redirects,
+    },
+    problems,
+  };
 }
 
 /**
@@ -200,7 +273,11 @@ function knownPages(raw: readonly RawEntry[], articles: readonly Article[], even
 }
 
 /** What anchoring needs of a quote entry, its note built from the rendered fields. */
-function quoteAnchor(q: QuoteEntry, speaker: GlossaryEntry, note: { context: { hast: ElementContent[] }; annotation: { hast: ElementContent[] } }): QuoteAnchor {
+function quoteAnchor(
+  q: QuoteEntry,
+  speaker: GlossaryEntry,
+  note: { context: { hast: ElementContent[] }; annotation: { hast: ElementContent[] } },
+): QuoteAnchor {
   return {
     id: q.id,
     file: q.file,
@@ -223,13 +300,19 @@ function unusableQuoteTexts(raw: readonly RawEntry[], usable: readonly QuoteEntr
   return raw.flatMap((r) => {
     if (r.collection !== 'quotes' || ok.has(r.id)) return [];
     const data = r.data as { text?: unknown; article?: unknown } | undefined;
-    return typeof data?.text === 'string' && (data.article === undefined || data.article === article) ? [data.text] : [];
+    return typeof data?.text === 'string' && (data.article === undefined || data.article === article)
+      ? [data.text]
+      : [];
   });
 }
 
 /** Quotes in the order a reader meets them: by article (newest first), then by position. */
 function byReadingOrder(a: Quote, b: Quote): number {
-  if (a.article !== b.article) return b.article.entry.data.published.getTime() - a.article.entry.data.published.getTime() || a.article.slug.localeCompare(b.article.slug);
+  if (a.article !== b.article)
+    return (
+      b.article.entry.data.published.getTime() - a.article.entry.data.published.getTime() ||
+      a.article.slug.localeCompare(b.article.slug)
+    );
   return a.article.quotes.findIndex((q) => q.id === a.id) - b.article.quotes.findIndex((q) => q.id === b.id);
 }
 
@@ -243,18 +326,58 @@ function excerptsOf(sources: readonly ({ excerpt?: string; translation?: string 
  * the words a reader sees (links reduced to their text). Corrections and withdrawal
  * notices are exempt: they quote our own earlier wording.
  */
-function quotingEntries(entries: Entries, notesOf: (id: string) => { context: Rendered; annotation: Rendered } | undefined, summaryOf: (id: string) => Rendered | undefined): QuotingEntry[] {
+function quotingEntries(
+  entries: Entries,
+  notesOf: (id: string) => { context: Rendered; annotation: Rendered } | undefined,
+  summaryOf: (id: string) => Rendered | undefined,
+): QuotingEntry[] {
   const out: QuotingEntry[] = [];
-  const add = (e: { id: string; file: string; source: string }, texts: [(string | number)[], string | undefined][], sources: readonly object[]) =>
-    out.push({ id: e.id, file: e.file, source: e.source, excerpts: excerptsOf(sources), texts: texts.flatMap(([path, text]) => (text ? [{ path, text }] : [])) });
+  const add = (
+    e: { id: string; file: string; source: string },
+    texts: [(string | number)[], string | undefined][],
+    sources: readonly object[],
+  ) =>
+    out.push({
+      id: e.id,
+      file: e.file,
+      source: e.source,
+      excerpts: excerptsOf(sources),
+      texts: texts.flatMap(([path, text]) => (text ? [{ path, text }] : [])),
+    });
   for (const a of entries.articles) add(a, [[['dek'], a.data.dek]], []);
-  for (const g of entries.glossary) add(g, [[['role'], g.data.role], [['description'], g.data.description]], g.data.sources);
+  for (const g of entries.glossary)
+    add(
+      g,
+      [
+        [['role'], g.data.role],
+        [['description'], g.data.description],
+      ],
+      g.data.sources,
+    );
   for (const q of entries.quotes) {
     const notes = notesOf(q.id);
-    add(q, [[['said', 'where'], q.data.said.where], [['said', 'dateNote'], q.data.said.dateNote], [['context'], notes?.context.text], [['annotation'], notes?.annotation.text]], q.data.sources);
+    add(
+      q,
+      [
+        [['said', 'where'], q.data.said.where],
+        [['said', 'dateNote'], q.data.said.dateNote],
+        [['context'], notes?.context.text],
+        [['annotation'], notes?.annotation.text],
+      ],
+      q.data.sources,
+    );
   }
   for (const e of entries.timeline) {
-    add(e, [[['title'], e.data.title], [['venue'], e.data.venue], [['dateNote'], e.data.dateNote], [['summary'], summaryOf(e.id)?.text]], e.data.sources);
+    add(
+      e,
+      [
+        [['title'], e.data.title],
+        [['venue'], e.data.venue],
+        [['dateNote'], e.data.dateNote],
+        [['summary'], summaryOf(e.id)?.text],
+      ],
+      e.data.sources,
+    );
   }
   return out;
 }

@@ -1,5 +1,7 @@
 /** Events (already in date order) grouped under their start year, for year markers. */
-export function groupByYear<T extends { entry: { data: { date: { start: { year: number } } } } }>(events: T[]): { year: number; events: T[] }[] {
+export function groupByYear<T extends { entry: { data: { date: { start: { year: number } } } } }>(
+  events: T[],
+): { year: number; events: T[] }[] {
   const groups: { year: number; events: T[] }[] = [];
   for (const event of events) {
     const year = event.entry.data.date.start.year;

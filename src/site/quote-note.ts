@@ -11,7 +11,12 @@ import type { GlossaryEntry, QuoteEntry } from './entries.ts';
  * friendly, works without JavaScript) whose summary names the speaker and date, and whose
  * body gives occasion, context, annotation and links.
  */
-export function quoteNote(quote: QuoteEntry, speaker: GlossaryEntry, context: ElementContent[], annotation: ElementContent[]): Element {
+export function quoteNote(
+  quote: QuoteEntry,
+  speaker: GlossaryEntry,
+  context: ElementContent[],
+  annotation: ElementContent[],
+): Element {
   const { said } = quote.data;
   return h('details', { className: ['quote-note'], dataQuote: quote.id }, [
     h('summary', [
@@ -33,9 +38,16 @@ export function quoteNote(quote: QuoteEntry, speaker: GlossaryEntry, context: El
         ' · ',
         h('a', { href: quoteUrl(quote.id) }, 'Quote page and sources'),
         ' · ',
-        h('a', { href: `#${quote.id}`, className: ['permalink-text', 'quote-permalink'], dataShare: '', dataFragmentText: textDirective(quote.data.text) }, [
-          'Copy link to this quote',
-        ]),
+        h(
+          'a',
+          {
+            href: `#${quote.id}`,
+            className: ['permalink-text', 'quote-permalink'],
+            dataShare: '',
+            dataFragmentText: textDirective(quote.data.text),
+          },
+          ['Copy link to this quote'],
+        ),
       ]),
     ]),
   ]);
@@ -45,5 +57,9 @@ export function quoteNote(quote: QuoteEntry, speaker: GlossaryEntry, context: El
 function dateElements(span: DateSpan): (Element | string)[] {
   const parts = formatDateSpanParts(span);
   if (!span.end) return [h('time', { dateTime: isoOf(span.start) }, parts[0])];
-  return [h('time', { dateTime: isoOf(span.start) }, parts[0]), parts[1]!, h('time', { dateTime: isoOf(span.end) }, parts[2]!)];
+  return [
+    h('time', { dateTime: isoOf(span.start) }, parts[0]),
+    parts[1]!,
+    h('time', { dateTime: isoOf(span.end) }, parts[2]!),
+  ];
 }

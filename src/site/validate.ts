@@ -7,7 +7,11 @@ import type { Entries, RawEntry } from './entries.ts';
  * Check every entry against its collection's zod schema, all of them, collecting every
  * issue of every entry (not stopping at the first), each at its line.
  */
-export function validateEntries(raw: readonly RawEntry[]): { entries: Entries; problems: VFileMessage[]; invalid: Set<string> } {
+export function validateEntries(raw: readonly RawEntry[]): {
+  entries: Entries;
+  problems: VFileMessage[];
+  invalid: Set<string>;
+} {
   const entries: Entries = { articles: [], glossary: [], quotes: [], timeline: [] };
   const problems: VFileMessage[] = [];
   const invalid = new Set<string>();
@@ -18,7 +22,12 @@ export function validateEntries(raw: readonly RawEntry[]): { entries: Entries; p
       invalid.add(`${entry.collection}/${entry.id}`);
       continue;
     }
-    (entries[entry.collection] as unknown[]).push({ id: entry.id, file: entry.file, source: entry.source, data: result.data });
+    (entries[entry.collection] as unknown[]).push({
+      id: entry.id,
+      file: entry.file,
+      source: entry.source,
+      data: result.data,
+    });
   }
   return { entries, problems, invalid };
 }

@@ -7,9 +7,48 @@ import type { Withdrawn } from './types.ts';
 /** The withdrawn entries of each collection, each with the address it keeps. */
 export function withdrawnEntries(entries: Entries): Withdrawn[] {
   return [
-    ...entries.quotes.flatMap((q) => (q.data.withdrawn ? [{ collection: 'quotes' as const, id: q.id, name: `“${q.data.text}”`, url: quoteUrl(q.id), withdrawn: q.data.withdrawn, file: q.file }] : [])),
-    ...entries.glossary.flatMap((g) => (g.data.withdrawn ? [{ collection: 'glossary' as const, id: g.id, name: g.data.name, url: glossaryUrl(g.id), withdrawn: g.data.withdrawn, file: g.file }] : [])),
-    ...entries.timeline.flatMap((e) => (e.data.withdrawn ? [{ collection: 'timeline' as const, id: e.id, name: e.data.title, url: eventUrl(e.id), withdrawn: e.data.withdrawn, file: e.file }] : [])),
+    ...entries.quotes.flatMap((q) =>
+      q.data.withdrawn
+        ? [
+            {
+              collection: 'quotes' as const,
+              id: q.id,
+              name: `“${q.data.text}”`,
+              url: quoteUrl(q.id),
+              withdrawn: q.data.withdrawn,
+              file: q.file,
+            },
+          ]
+        : [],
+    ),
+    ...entries.glossary.flatMap((g) =>
+      g.data.withdrawn
+        ? [
+            {
+              collection: 'glossary' as const,
+              id: g.id,
+              name: g.data.name,
+              url: glossaryUrl(g.id),
+              withdrawn: g.data.withdrawn,
+              file: g.file,
+            },
+          ]
+        : [],
+    ),
+    ...entries.timeline.flatMap((e) =>
+      e.data.withdrawn
+        ? [
+            {
+              collection: 'timeline' as const,
+              id: e.id,
+              name: e.data.title,
+              url: eventUrl(e.id),
+              withdrawn: e.data.withdrawn,
+              file: e.file,
+            },
+          ]
+        : [],
+    ),
   ];
 }
 
@@ -21,10 +60,18 @@ export function withdrawnEntries(entries: Entries): Withdrawn[] {
  * id, the ids of an entry's mentions, an event's markers), sent to the entry's notice. The
  * published-links manifest is the memory of which ids were published.
  */
-export function fragmentRedirects(withdrawn: readonly Withdrawn[], published: LinkManifest, articles: readonly string[], moved: MovedLinks): Record<string, Record<string, string>> {
+export function fragmentRedirects(
+  withdrawn: readonly Withdrawn[],
+  published: LinkManifest,
+  articles: readonly string[],
+  moved: MovedLinks,
+): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const [page, ids] of Object.entries(moved.fragments)) {
-    if (Object.keys(ids).length > 0) out[page] = Object.fromEntries(Object.entries(ids).map(([id, to]) => [id, to.startsWith('/') ? withBase(to) : to]));
+    if (Object.keys(ids).length > 0)
+      out[page] = Object.fromEntries(
+        Object.entries(ids).map(([id, to]) => [id, to.startsWith('/') ? withBase(to) : to]),
+      );
   }
   for (const slug of articles) {
     const page = paths.article(slug);

@@ -70,7 +70,8 @@ export function scanQuotations(prose: string): QuotationScan {
     }
     const inner = prose.slice(start + 1, mark.at);
     quotations.push({ text: normalizeText(inner), start, nested: open.length > 0 });
-    for (const n of inner.matchAll(SINGLE)) quotations.push({ text: normalizeText(n[1]!), start: start + 1 + n.index, nested: true });
+    for (const n of inner.matchAll(SINGLE))
+      quotations.push({ text: normalizeText(n[1]!), start: start + 1 + n.index, nested: true });
   }
   const problems = [
     open.length > 0 ? `${open.length} opening mark${open.length > 1 ? 's' : ''} with no closing mark` : '',

@@ -70,7 +70,9 @@ function blockKind(element: Element): BlockKind | undefined {
 
 /** True when an element has text outside the blocks it holds. */
 function ownWords(element: Element): boolean {
-  return element.children.some((c) => (c.type === 'text' ? c.value.trim() !== '' : c.type === 'element' && !CONTAINERS.has(c.tagName)));
+  return element.children.some((c) =>
+    c.type === 'text' ? c.value.trim() !== '' : c.type === 'element' && !CONTAINERS.has(c.tagName),
+  );
 }
 
 /** True for elements that carry a class. */
@@ -98,7 +100,10 @@ export function textBlocks(tree: Root | Element, skip: Skip = () => false): Text
       const id = typeof child.properties.id === 'string' ? child.properties.id : '';
       if (child.tagName === 'h2') section = id || undefined;
       // A list item's nested list is blocks of its own, read after the item's words.
-      const nested = kind === 'list-item' ? child.children.filter((c): c is Element => c.type === 'element' && LISTS.has(c.tagName)) : [];
+      const nested =
+        kind === 'list-item'
+          ? child.children.filter((c): c is Element => c.type === 'element' && LISTS.has(c.tagName))
+          : [];
       const inItem: Skip = nested.length ? (el) => skip(el) || nested.includes(el) : skip;
       blocks.push({ ...indexBlock(child, inItem), element: child, kind, id, section });
       for (const list of nested) walk(list);
@@ -174,7 +179,12 @@ export function locate(block: Pick<TextBlock, 'origins'>, start: number, end: nu
  * node keeps the text before the range, so origins of earlier ranges stay valid: wrap
  * several ranges of one block from the last to the first.
  */
-export function wrap(block: Pick<TextBlock, 'origins'>, start: number, end: number, make: (children: ElementContent[], i: number) => Element): Element[] {
+export function wrap(
+  block: Pick<TextBlock, 'origins'>,
+  start: number,
+  end: number,
+  make: (children: ElementContent[], i: number) => Element,
+): Element[] {
   const pieces = locate(block, start, end);
   const made: Element[] = [];
   // From the last piece back, so splitting one node never moves another piece's text.

@@ -29,7 +29,11 @@ export { wrapLabel } from './text-width.ts';
 export { chooseZoom, extentOf, shortDate, yearsAndMonths } from './time.ts';
 
 /** What is known of the chart before any panel is drawn: the zoomed window, the meetings, the gap. */
-function planChart(events: ChartEvent[], o: ChartOptions, axisX: number): { plan: ChartPlan; longDomain: [Date, Date]; focusEvents: ChartEvent[]; contextEvents: ChartEvent[] } {
+function planChart(
+  events: ChartEvent[],
+  o: ChartOptions,
+  axisX: number,
+): { plan: ChartPlan; longDomain: [Date, Date]; focusEvents: ChartEvent[]; contextEvents: ChartEvent[] } {
   const first = new Date(Math.min(...events.map((e) => +extentOf(e)[0])));
   const last = new Date(Math.max(...events.map((e) => +extentOf(e)[1])));
   const longDomain: [Date, Date] = [utcYear.floor(first), utcYear.ceil(last)];
@@ -40,12 +44,17 @@ function planChart(events: ChartEvent[], o: ChartOptions, axisX: number): { plan
 
   // The pair's last held meeting, and the latest event: the gap between them.
   const [p1, p2] = o.pair;
-  const meetings = events.filter((e) => e.status === 'held' && e.participants.includes(p1) && e.participants.includes(p2));
+  const meetings = events.filter(
+    (e) => e.status === 'held' && e.participants.includes(p1) && e.participants.includes(p2),
+  );
   const lastMeeting = meetings.at(-1);
   const latestStart = new Date(Math.max(...events.map((e) => +startOf(e.start))));
   const gapFrom = lastMeeting ? extentOf(lastMeeting)[1] : undefined;
   const gapTo = utcDay.offset(latestStart, 1);
-  const gap = lastMeeting && gapFrom && +gapTo > +gapFrom ? { from: gapFrom, to: gapTo, ...yearsAndMonths(startOf(lastMeeting.start), latestStart) } : undefined;
+  const gap =
+    lastMeeting && gapFrom && +gapTo > +gapFrom
+      ? { from: gapFrom, to: gapTo, ...yearsAndMonths(startOf(lastMeeting.start), latestStart) }
+      : undefined;
 
   const plan: ChartPlan = {
     options: o,
@@ -74,7 +83,18 @@ export function layoutTimelineChart(input: ChartEvent[], options: ChartOptions):
   const axisX = tickWidth + 6 + s / 2;
 
   if (events.length === 0) {
-    return { width: o.width, height: 0, axisX, tickX, labelX: axisX, laneWidth, options: o, panels: [], marks: [], meetings: [] };
+    return {
+      width: o.width,
+      height: 0,
+      axisX,
+      tickX,
+      labelX: axisX,
+      laneWidth,
+      options: o,
+      panels: [],
+      marks: [],
+      meetings: [],
+    };
   }
   const { plan, longDomain, focusEvents, contextEvents } = planChart(events, o, axisX);
 
@@ -83,11 +103,27 @@ export function layoutTimelineChart(input: ChartEvent[], options: ChartOptions):
     const years = `${longDomain[0].getUTCFullYear()}–${utcYear.offset(longDomain[1], -1).getUTCFullYear()}`;
     const drawings: PanelDrawing[] = [];
     let y = 2;
-    const context = layoutPanel('context', contextEvents, longDomain, plan.zoom ? `${years}, the long view` : years, y, plan, column);
+    const context = layoutPanel(
+      'context',
+      contextEvents,
+      longDomain,
+      plan.zoom ? `${years}, the long view` : years,
+      y,
+      plan,
+      column,
+    );
     drawings.push(context);
     y = context.bottom + 16;
     if (plan.zoom && focusEvents.length > 0) {
-      const focus = layoutPanel('focus', focusEvents, [plan.zoom.start, plan.zoom.end], `${plan.zoomWords}, enlarged`, y, plan, column);
+      const focus = layoutPanel(
+        'focus',
+        focusEvents,
+        [plan.zoom.start, plan.zoom.end],
+        `${plan.zoomWords}, enlarged`,
+        y,
+        plan,
+        column,
+      );
       drawings.push(focus);
       y = focus.bottom + 16;
     }
@@ -106,9 +142,25 @@ export function layoutTimelineChart(input: ChartEvent[], options: ChartOptions):
       options: o,
       panels: drawings.map((d) => d.panel),
       meetings: plan.meetings.map((e) => e.id),
-      marks: marks.sort((a, b) => compareEvents(events.find((e) => e.id === a.id)!, events.find((e) => e.id === b.id)!)),
+      marks: marks.sort((a, b) =>
+        compareEvents(
+          events.find((e) => e.id === a.id)!,
+          events.find((e) => e.id === b.id)!,
+        ),
+      ),
       ...(zoom ? { zoom } : {}),
-      ...(gap && gapNote ? { gap: { from: fmtIso(gap.from), to: fmtIso(gap.to), months: gap.months, text: gap.text, segments: gapSegments, note: gapNote } } : {}),
+      ...(gap && gapNote
+        ? {
+            gap: {
+              from: fmtIso(gap.from),
+              to: fmtIso(gap.to),
+              months: gap.months,
+              text: gap.text,
+              segments: gapSegments,
+              note: gapNote,
+            },
+          }
+        : {}),
     };
     return { layout, maxLane: Math.max(0, ...drawings.map((d) => d.maxLane)) };
   };

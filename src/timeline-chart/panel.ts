@@ -10,7 +10,19 @@ import { eventUrl } from '../core/urls.ts';
 import { assignLanes, dodge } from './placement.ts';
 import { textWidth, wrapLabel } from './text-width.ts';
 import { extentOf, fmtIso, fmtMonth, fmtYear, shortDate } from './time.ts';
-import { KIND_SHAPES, type Box, type ChartEvent, type ChartLayout, type ChartOptions, type ChartStatus, type Label, type Mark, type Note, type Panel, type Tick } from './types.ts';
+import {
+  KIND_SHAPES,
+  type Box,
+  type ChartEvent,
+  type ChartLayout,
+  type ChartOptions,
+  type ChartStatus,
+  type Label,
+  type Mark,
+  type Note,
+  type Panel,
+  type Tick,
+} from './types.ts';
 
 export type PanelName = 'context' | 'focus';
 
@@ -51,11 +63,23 @@ export interface PanelDrawing {
 }
 
 /** A label waiting to be placed: an event's, or a note's. */
-type Item = { event?: ChartEvent; text?: string; date: string; at: number; lines: string[]; height: number; kind: 'event' | 'zoom' | 'gap' };
+type Item = {
+  event?: ChartEvent;
+  text?: string;
+  date: string;
+  at: number;
+  lines: string[];
+  height: number;
+  kind: 'event' | 'zoom' | 'gap';
+};
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
-const statusSuffix: Record<ChartStatus, string> = { held: '', proposed: ' (proposed, not held)', declined: ' (declined)' };
+const statusSuffix: Record<ChartStatus, string> = {
+  held: '',
+  proposed: ' (proposed, not held)',
+  declined: ' (declined)',
+};
 
 /**
  * A mark's accessible name: the words its label shows (“Jun 18–19 Title”), so the name a
@@ -65,13 +89,24 @@ const statusSuffix: Record<ChartStatus, string> = { held: '', proposed: ' (propo
 const accessibleName = (e: ChartEvent, date: string) => `${date} ${e.title}${statusSuffix[e.status]}`;
 
 /** The panel's labels, events first, then its notes: the enlarged window (long view) and the gap. */
-function panelItems(name: PanelName, list: ChartEvent[], plan: ChartPlan, column: LabelColumn): { items: Item[]; extra: Item[] } {
+function panelItems(
+  name: PanelName,
+  list: ChartEvent[],
+  plan: ChartPlan,
+  column: LabelColumn,
+): { items: Item[]; extra: Item[] } {
   const o = plan.options;
   const labelFor = (date: string, text: string) => {
     const lines = wrapLabel(date, text, column.wrapWidth, o.fontSize);
     return { lines, height: lines.length * o.lineHeight };
   };
-  const items: Item[] = list.map((event) => ({ event, date: shortDate(event, name === 'context'), at: 0, kind: 'event' as const, ...labelFor(shortDate(event, name === 'context'), event.title) }));
+  const items: Item[] = list.map((event) => ({
+    event,
+    date: shortDate(event, name === 'context'),
+    at: 0,
+    kind: 'event' as const,
+    ...labelFor(shortDate(event, name === 'context'), event.title),
+  }));
   const extra: Item[] = [];
   if (name === 'context' && plan.zoom) {
     const text = `${plan.zoomWords}: ${plan.focusCount} events, enlarged below`;
@@ -85,7 +120,12 @@ function panelItems(name: PanelName, list: ChartEvent[], plan: ChartPlan, column
 }
 
 /** The panel's height: room for every label stacked, and at least a line per year or month. */
-function panelHeight(name: PanelName, all: Item[], domain: [Date, Date], o: ChartOptions): { height: number; units: number } {
+function panelHeight(
+  name: PanelName,
+  all: Item[],
+  domain: [Date, Date],
+  o: ChartOptions,
+): { height: number; units: number } {
   const stack = all.reduce((sum, it) => sum + it.height, 0) + o.labelGap * Math.max(0, all.length - 1);
   const units = name === 'context' ? utcYear.count(domain[0], domain[1]) : utcMonth.count(domain[0], domain[1]);
   const minPer = name === 'context' ? o.tickFontSize + 6 : 3 * o.lineHeight;
@@ -100,7 +140,14 @@ function markGeometry(list: ChartEvent[], scale: ScaleTime<number, number>, s: n
     const y1 = scale(b);
     const span = event.start.precision !== 'day' || !!event.end;
     const cy = (y0 + y1) / 2;
-    return { event, y0, y1, cy, span, extent: [Math.min(y0, cy - s / 2), Math.max(y1, cy + s / 2)] as [number, number] };
+    return {
+      event,
+      y0,
+      y1,
+      cy,
+      span,
+      extent: [Math.min(y0, cy - s / 2), Math.max(y1, cy + s / 2)] as [number, number],
+    };
   });
   const lanes = assignLanes(
     geo.map((g) => g.extent),
@@ -110,16 +157,36 @@ function markGeometry(list: ChartEvent[], scale: ScaleTime<number, number>, s: n
 }
 
 /** Ticks at the start of each year (long view) or month (enlarged), labelled just below. */
-function panelTicks(name: PanelName, scale: ScaleTime<number, number>, domain: [Date, Date], height: number, units: number, o: ChartOptions): Tick[] {
+function panelTicks(
+  name: PanelName,
+  scale: ScaleTime<number, number>,
+  domain: [Date, Date],
+  height: number,
+  units: number,
+  o: ChartOptions,
+): Tick[] {
   const count = Math.max(1, Math.floor(height / (o.tickFontSize + 4)));
   const raw = name === 'context' ? scale.ticks(Math.min(count, units)) : scale.ticks(utcMonth.every(1)!);
   const fmt = name === 'context' ? fmtYear : fmtMonth;
   // The last boundary closes the panel: it gets a tick but no label of its own.
-  return raw.map((t) => ({ y: r1(scale(t)), labelY: r1(scale(t) + o.tickFontSize + 1), text: +t < +domain[1] ? fmt(t) : '', iso: fmtIso(t) }));
+  return raw.map((t) => ({
+    y: r1(scale(t)),
+    labelY: r1(scale(t) + o.tickFontSize + 1),
+    text: +t < +domain[1] ? fmt(t) : '',
+    iso: fmtIso(t),
+  }));
 }
 
 /** Draw one panel from `y` down. */
-export function layoutPanel(name: PanelName, list: ChartEvent[], domain: [Date, Date], heading: string, y: number, plan: ChartPlan, column: LabelColumn): PanelDrawing {
+export function layoutPanel(
+  name: PanelName,
+  list: ChartEvent[],
+  domain: [Date, Date],
+  heading: string,
+  y: number,
+  plan: ChartPlan,
+  column: LabelColumn,
+): PanelDrawing {
   const o = plan.options;
   const s = plan.markSize;
   const { axisX, laneWidth } = plan;
@@ -163,7 +230,19 @@ export function layoutPanel(name: PanelName, list: ChartEvent[], domain: [Date, 
     y: r1(at),
     date: it.date,
     lines: it.lines,
-    box: { x: r1(labelX), y: r1(at), width: r1(Math.max(...it.lines.map((l, i) => (i === 0 && it.date ? textWidth(`${it.date} `, o.fontSize, 'bold') : 0) + textWidth(l, o.fontSize)))), height: it.height },
+    box: {
+      x: r1(labelX),
+      y: r1(at),
+      width: r1(
+        Math.max(
+          ...it.lines.map(
+            (l, i) =>
+              (i === 0 && it.date ? textWidth(`${it.date} `, o.fontSize, 'bold') : 0) + textWidth(l, o.fontSize),
+          ),
+        ),
+      ),
+      height: it.height,
+    },
   });
   const lanesRight = axisX + Math.max(0, ...laneOf) * laneWidth + s / 2;
   const leaderTo = (fromX: number, fromY: number, label: Label): [number, number][] => {
@@ -204,7 +283,13 @@ export function layoutPanel(name: PanelName, list: ChartEvent[], domain: [Date, 
         leader: leaderTo(cx + s / 2 + 1, g.cy, label),
       });
     } else if (it.kind === 'zoom' && plan.zoom && band) {
-      drawing.zoom = { start: fmtIso(plan.zoom.start), end: fmtIso(plan.zoom.end), count: plan.focusCount, band, note: { text: it.text!, label, leader: leaderTo(axisX + s / 2 + 2, it.at, label) } };
+      drawing.zoom = {
+        start: fmtIso(plan.zoom.start),
+        end: fmtIso(plan.zoom.end),
+        count: plan.focusCount,
+        band,
+        note: { text: it.text!, label, leader: leaderTo(axisX + s / 2 + 2, it.at, label) },
+      };
     } else if (it.kind === 'gap') {
       drawing.gapNote = { text: it.text!, label, leader: [] };
     }
@@ -217,7 +302,15 @@ export function layoutPanel(name: PanelName, list: ChartEvent[], domain: [Date, 
   }
 
   const ticks = panelTicks(name, scale, domain, height, units, o);
-  drawing.panel = { name, heading, headingY: r1(headingY), top: r1(top), bottom: r1(bottom), domain: [fmtIso(domain[0]), fmtIso(domain[1])], ticks };
+  drawing.panel = {
+    name,
+    heading,
+    headingY: r1(headingY),
+    top: r1(top),
+    bottom: r1(bottom),
+    domain: [fmtIso(domain[0]), fmtIso(domain[1])],
+    ticks,
+  };
   drawing.bottom = Math.max(bottom, ...ordered.map((it, k) => tops[k]! + it.height));
   return drawing;
 }

@@ -50,4 +50,3 @@ export function assignLanes(extents: [number, number][], gap: number): number[] 
     return lane;
   });
 }
-

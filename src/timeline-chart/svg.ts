@@ -5,7 +5,8 @@
  */
 import type { ChartLayout, Label, Mark, Shape } from './types.ts';
 
-const esc = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const n = (v: number) => String(Math.round(v * 10) / 10);
 
 /** A symbol's outline, centred on (x, y), fitting a square `size` wide. */
@@ -17,20 +18,51 @@ export function symbolPath(shape: Shape, x: number, y: number, size: number): st
       return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
     case 'square': {
       const h = r * 0.88;
-      return pts([[-h, -h], [h, -h], [h, h], [-h, h]]);
+      return pts([
+        [-h, -h],
+        [h, -h],
+        [h, h],
+        [-h, h],
+      ]);
     }
     case 'diamond': {
       const h = r * 1.18;
-      return pts([[0, -h], [h, 0], [0, h], [-h, 0]]);
+      return pts([
+        [0, -h],
+        [h, 0],
+        [0, h],
+        [-h, 0],
+      ]);
     }
     case 'triangle-up':
-      return pts([[0, -r * 1.1], [r * 1.1, r * 0.85], [-r * 1.1, r * 0.85]]);
+      return pts([
+        [0, -r * 1.1],
+        [r * 1.1, r * 0.85],
+        [-r * 1.1, r * 0.85],
+      ]);
     case 'triangle-down':
-      return pts([[0, r * 1.1], [r * 1.1, -r * 0.85], [-r * 1.1, -r * 0.85]]);
+      return pts([
+        [0, r * 1.1],
+        [r * 1.1, -r * 0.85],
+        [-r * 1.1, -r * 0.85],
+      ]);
     case 'plus': {
       const t = r * 0.38;
       const h = r * 1.05;
-      return pts([[-t, -h], [t, -h], [t, -t], [h, -t], [h, t], [t, t], [t, h], [-t, h], [-t, t], [-h, t], [-h, -t], [-t, -t]]);
+      return pts([
+        [-t, -h],
+        [t, -h],
+        [t, -t],
+        [h, -t],
+        [h, t],
+        [t, t],
+        [t, h],
+        [-t, h],
+        [-t, t],
+        [-h, t],
+        [-h, -t],
+        [-t, -t],
+      ]);
     }
   }
 }
@@ -51,14 +83,17 @@ function labelText(label: Label, layout: ChartLayout, cls: string): string {
   return `<text class="${cls}" x="${n(label.x)}" y="${n(baseline)}">${lines.join('')}</text>`;
 }
 
-const polyline = (points: [number, number][], cls: string) => `<polyline class="${cls}" points="${points.map(([a, b]) => `${n(a)},${n(b)}`).join(' ')}"/>`;
+const polyline = (points: [number, number][], cls: string) =>
+  `<polyline class="${cls}" points="${points.map(([a, b]) => `${n(a)},${n(b)}`).join(' ')}"/>`;
 
 function markLink(mark: Mark, layout: ChartLayout): string {
   const s = layout.options.markSize;
   const { box } = mark.label;
   const pad = Math.min(3, layout.options.labelGap / 2 - 0.5);
   const parts: string[] = [];
-  parts.push(`<rect class="tl-hit" x="${n(box.x - pad)}" y="${n(box.y - pad)}" width="${n(box.width + 2 * pad)}" height="${n(box.height + 2 * pad)}" rx="2"/>`);
+  parts.push(
+    `<rect class="tl-hit" x="${n(box.x - pad)}" y="${n(box.y - pad)}" width="${n(box.width + 2 * pad)}" height="${n(box.height + 2 * pad)}" rx="2"/>`,
+  );
   if (mark.span) {
     const w = s * 0.8;
     parts.push(
@@ -68,7 +103,15 @@ function markLink(mark: Mark, layout: ChartLayout): string {
   if (mark.highlight) parts.push(`<circle class="tl-ring" cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(s * 0.95)}"/>`);
   parts.push(`<path class="tl-sym" d="${symbolPath(mark.shape, mark.cx, mark.cy, s)}"/>`);
   parts.push(labelText(mark.label, layout, 'tl-label'));
-  const cls = ['tl-mark', `k-${mark.kind}`, `s-${mark.status}`, mark.span ? 'is-span' : '', mark.highlight ? 'is-pair' : ''].filter(Boolean).join(' ');
+  const cls = [
+    'tl-mark',
+    `k-${mark.kind}`,
+    `s-${mark.status}`,
+    mark.span ? 'is-span' : '',
+    mark.highlight ? 'is-pair' : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
   return `<a class="${cls}" href="${esc(mark.href)}" aria-label="${esc(mark.name)}">${parts.join('')}</a>`;
 }
 
@@ -84,7 +127,9 @@ export function renderChartSvg(layout: ChartLayout, options: { title: string; cl
     // The zoomed panel sits on the band's colour, as the band on the long view.
     if (p.name === 'focus' && layout.zoom) {
       const b = layout.zoom.band;
-      decor.push(`<rect class="tl-backdrop" x="${n(b.x)}" y="${n(p.top)}" width="${n(b.width)}" height="${n(p.bottom - p.top)}" rx="1.5"/>`);
+      decor.push(
+        `<rect class="tl-backdrop" x="${n(b.x)}" y="${n(p.top)}" width="${n(b.width)}" height="${n(p.bottom - p.top)}" rx="1.5"/>`,
+      );
     }
     for (const t of p.ticks) {
       ticks.push(`M${n(tickX - 2)} ${n(t.y)}H${n(axisX + s / 2 + 2)}`);
@@ -93,13 +138,19 @@ export function renderChartSvg(layout: ChartLayout, options: { title: string; cl
     decor.push(`<path class="tl-axis" d="M${n(axisX)} ${n(p.top)}V${n(p.bottom)}"/>`);
   }
   decor.push(`<path class="tl-tick" d="${ticks.join('')}"/>`);
-  decor.push(`<g class="tl-tick-label" font-size="${layout.options.tickFontSize}" text-anchor="end">${tickLabels.join('')}</g>`);
+  decor.push(
+    `<g class="tl-tick-label" font-size="${layout.options.tickFontSize}" text-anchor="end">${tickLabels.join('')}</g>`,
+  );
   for (const seg of layout.gap?.segments ?? []) {
-    decor.push(`<rect class="tl-gap" x="${n(axisX - s / 2 - 7)}" y="${n(seg.y0)}" width="4" height="${n(Math.max(seg.y1 - seg.y0, 1))}"/>`);
+    decor.push(
+      `<rect class="tl-gap" x="${n(axisX - s / 2 - 7)}" y="${n(seg.y0)}" width="4" height="${n(Math.max(seg.y1 - seg.y0, 1))}"/>`,
+    );
   }
   if (layout.zoom) {
     const b = layout.zoom.band;
-    decor.push(`<rect class="tl-band" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="1.5"/>`);
+    decor.push(
+      `<rect class="tl-band" x="${n(b.x)}" y="${n(b.y)}" width="${n(b.width)}" height="${n(b.height)}" rx="1.5"/>`,
+    );
     decor.push(polyline(layout.zoom.note.leader, 'tl-leader tl-note-leader'));
     decor.push(labelText(layout.zoom.note.label, layout, 'tl-note'));
   }

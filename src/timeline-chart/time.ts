@@ -18,14 +18,27 @@ export const compareEvents = (a: ChartEvent, b: ChartEvent) => {
   const [a0, a1] = extentOf(a);
   const [b0, b1] = extentOf(b);
   // Coarser first at the same start, as the list on the page orders them.
-  return +a0 - +b0 || (a.start.precision === b.start.precision ? 0 : a.start.precision === 'year' || b.start.precision === 'day' ? -1 : 1) || +a1 - +b1 || a.id.localeCompare(b.id);
+  return (
+    +a0 - +b0 ||
+    (a.start.precision === b.start.precision
+      ? 0
+      : a.start.precision === 'year' || b.start.precision === 'day'
+        ? -1
+        : 1) ||
+    +a1 - +b1 ||
+    a.id.localeCompare(b.id)
+  );
 };
 
 /**
  * The window to enlarge: the shortest stretch that holds a majority of the events, widened
  * to whole months; none when it would not be much shorter than the long view.
  */
-export function chooseZoom(events: ChartEvent[], domain: [Date, Date], maxShare: number): { start: Date; end: Date } | undefined {
+export function chooseZoom(
+  events: ChartEvent[],
+  domain: [Date, Date],
+  maxShare: number,
+): { start: Date; end: Date } | undefined {
   const sorted = [...events].sort(compareEvents);
   const need = Math.floor(sorted.length / 2) + 1;
   if (sorted.length < 4) return undefined;
@@ -59,7 +72,12 @@ export function shortDate(event: Pick<ChartEvent, 'start' | 'end'>, withYear: bo
   };
   if (!event.end) return one(event.start, withYear);
   const sameYear = event.start.year === event.end.year;
-  if (sameYear && event.start.precision === 'day' && event.end.precision === 'day' && event.start.month === event.end.month) {
+  if (
+    sameYear &&
+    event.start.precision === 'day' &&
+    event.end.precision === 'day' &&
+    event.start.month === event.end.month
+  ) {
     return `${fmtDay(startOf(event.start))}–${event.end.day}${withYear ? `, ${event.end.year}` : ''}`;
   }
   return `${one(event.start, withYear && !sameYear)}–${one(event.end, withYear)}`;
@@ -80,6 +98,8 @@ export function yearsAndMonths(from: Date, to: Date): { months: number; text: st
   const y = Math.floor(months / 12);
   const m = months % 12;
   const part = (n: number, w: string) => `${n} ${w}${n === 1 ? '' : 's'}`;
-  return { months, text: [y > 0 ? part(y, 'year') : '', m > 0 || y === 0 ? part(m, 'month') : ''].filter(Boolean).join(', ') };
+  return {
+    months,
+    text: [y > 0 ? part(y, 'year') : '', m > 0 || y === 0 ? part(m, 'month') : ''].filter(Boolean).join(', '),
+  };
 }
-

@@ -42,8 +42,26 @@ export interface ChartOptions {
 const DEFAULT_PAIR: [string, string] = ['vladimir-putin', 'volodymyr-zelensky'];
 
 export const CHART_SIZES = {
-  narrow: { width: 288, fontSize: 12, lineHeight: 14.5, tickFontSize: 11.5, markSize: 10, labelGap: 7, pair: DEFAULT_PAIR, maxZoomShare: 0.25 },
-  wide: { width: 520, fontSize: 12.5, lineHeight: 16, tickFontSize: 12, markSize: 11, labelGap: 7, pair: DEFAULT_PAIR, maxZoomShare: 0.25 },
+  narrow: {
+    width: 288,
+    fontSize: 12,
+    lineHeight: 14.5,
+    tickFontSize: 11.5,
+    markSize: 10,
+    labelGap: 7,
+    pair: DEFAULT_PAIR,
+    maxZoomShare: 0.25,
+  },
+  wide: {
+    width: 520,
+    fontSize: 12.5,
+    lineHeight: 16,
+    tickFontSize: 12,
+    markSize: 11,
+    labelGap: 7,
+    pair: DEFAULT_PAIR,
+    maxZoomShare: 0.25,
+  },
 } satisfies Record<string, ChartOptions>;
 
 export type Shape = 'circle' | 'square' | 'triangle-down' | 'diamond' | 'triangle-up' | 'plus';
@@ -140,6 +158,12 @@ export interface ChartLayout {
   /** The zoomed window, as drawn on the long view. */
   zoom?: { start: string; end: string; count: number; band: Box; note: Note };
   /** The stretch since the pair last met, drawn on the axis of each panel. */
-  gap?: { from: string; to: string; months: number; text: string; segments: { panel: 'context' | 'focus'; y0: number; y1: number }[]; note: Note };
+  gap?: {
+    from: string;
+    to: string;
+    months: number;
+    text: string;
+    segments: { panel: 'context' | 'focus'; y0: number; y1: number }[];
+    note: Note;
+  };
 }
-

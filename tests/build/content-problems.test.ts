@@ -33,8 +33,14 @@ describe('a build with bad content', () => {
 describe('a build with bad settings', () => {
   it('stops before building, naming the setting and the fix', () => {
     for (const [env, message] of [
-      [{ BASE_PATH: '../escape/' }, 'BASE_PATH="../escape/" is not a valid setting: write the path the site is served under, starting with “/”'],
-      [{ SITE_URL: 'not-a-url' }, 'SITE_URL="not-a-url" is not a valid setting: write the origin the site is served from, such as https://example.org'],
+      [
+        { BASE_PATH: '../escape/' },
+        'BASE_PATH="../escape/" is not a valid setting: write the path the site is served under, starting with “/”',
+      ],
+      [
+        { SITE_URL: 'not-a-url' },
+        'SITE_URL="not-a-url" is not a valid setting: write the origin the site is served from, such as https://example.org',
+      ],
     ] as const) {
       const { status, output, outDir } = buildInto('./content', env);
       rmSync(outDir, { recursive: true, force: true });

@@ -70,7 +70,9 @@ describe('a build of changed content', () => {
     const current = manifestOf(pagesIn(build.outDir));
     // Without moved.yaml the renamed section and the withdrawn quote are reported by name…
     const bare = checkLinks(published, current, { pages: {}, fragments: {} });
-    expect(bare.missing).toEqual(expect.arrayContaining([`${ARTICLE}#moscows-cool-response`, `${ARTICLE}#${WITHDRAWN}`]));
+    expect(bare.missing).toEqual(
+      expect.arrayContaining([`${ARTICLE}#moscows-cool-response`, `${ARTICLE}#${WITHDRAWN}`]),
+    );
     // …and with them nothing is missing (new ids are expected: this is not the real content).
     expect(checkBuild(build.outDir, 'content/published-links.json', content)).not.toContain('no longer resolve');
   });

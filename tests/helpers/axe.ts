@@ -29,14 +29,23 @@ interface AxeViolation {
 }
 
 /** axe violations on a page (or a part of it), one line each: rule, impact, where. */
-export async function axeViolations(page: Page, options: { rules?: string[]; include?: string } = {}): Promise<string[]> {
+export async function axeViolations(
+  page: Page,
+  options: { rules?: string[]; include?: string } = {},
+): Promise<string[]> {
   const violations = await page.evaluate(
     ({ rules, tags, include, EXPERIMENTAL_AA }) => {
-      const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: { run: (context: unknown, options: unknown) => Promise<{ violations: AxeViolation[] }> };
+        }
+      ).axe;
       const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
       // WCAG 2.5.3 (label in name) is an experimental axe rule, off unless asked for.
       const extra = rules ? {} : { rules: Object.fromEntries(EXPERIMENTAL_AA.map((id) => [id, { enabled: true }])) };
-      return axe.run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'], ...extra }).then((r) => r.violations);
+      return axe
+        .run(include ? { include: [include] } : document, { runOnly, resultTypes: ['violations'], ...extra })
+        .then((r) => r.violations);
     },
     { rules: options.rules, tags: WCAG_22_AA, include: options.include, EXPERIMENTAL_AA },
   );

@@ -1,4 +1,10 @@
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type BrowserServer } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type BrowserServer,
+} from 'playwright-core';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { installCommand } from '../../scripts/system-deps.ts';
@@ -7,7 +13,9 @@ import { AXE_SOURCE } from './axe.ts';
 /** Fail with a clear fix when Chromium is missing. */
 function requireChromium(): void {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: run \`${installCommand(['chromium', 'fonts-dejavu-core'])}\` or set CHROMIUM_PATH.`);
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: run \`${installCommand(['chromium', 'fonts-dejavu-core'])}\` or set CHROMIUM_PATH.`,
+    );
   }
 }
 

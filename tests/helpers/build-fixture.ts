@@ -30,7 +30,8 @@ export function contentWith(change: ContentChange): string {
     let text = readFileSync(join(dir, file), 'utf8');
     for (const [find, replace] of edits) {
       const pattern = new RegExp(find, 'm');
-      if (!pattern.test(text)) throw new Error(`fixture edit /${find}/ matches nothing in content/${file}: update the fixture`);
+      if (!pattern.test(text))
+        throw new Error(`fixture edit /${find}/ matches nothing in content/${file}: update the fixture`);
       text = text.replace(pattern, replace);
     }
     writeFileSync(join(dir, file), text);
@@ -46,7 +47,10 @@ export function contentWith(change: ContentChange): string {
  * Build the site from another content folder and return the exit status and everything
  * the build printed; `inspect` sees the output folder of a successful build.
  */
-export function buildWithContent(contentDir: string, inspect?: (outDir: string) => void): { status: number | null; output: string } {
+export function buildWithContent(
+  contentDir: string,
+  inspect?: (outDir: string) => void,
+): { status: number | null; output: string } {
   const result = buildInto(contentDir);
   try {
     if (result.status === 0) inspect?.(result.outDir);
@@ -74,7 +78,10 @@ export function buildInto(contentDir: string, env: Record<string, string> = {}):
 }
 
 /** The same build in the background: `outDir` at once, the outcome when it ends. */
-export function startBuild(contentDir: string, env: Record<string, string> = {}): { outDir: string; finished: Promise<BuildResult> } {
+export function startBuild(
+  contentDir: string,
+  env: Record<string, string> = {},
+): { outDir: string; finished: Promise<BuildResult> } {
   const build = prepareBuild(contentDir, env);
   const child = spawn('npx', build.args, { env: build.env, timeout: 120_000 });
   let output = '';
@@ -108,7 +115,14 @@ function prepareBuild(contentDir: string, env: Record<string, string>) {
   return {
     outDir,
     args: ['astro', 'build', '--outDir', outDir],
-    env: { ...inherited, CONTENT_DIR: contentDir, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+    env: {
+      ...inherited,
+      CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
     cleanUp: () => rmSync(cacheDir, { recursive: true, force: true }),
   };
 }

@@ -1,12 +1,24 @@
 import { parseDateSpan } from '../../src/core/dates.ts';
-import { CHART_SIZES, type ChartEvent, type ChartKind, type ChartLayout, type ChartStatus } from '../../src/timeline-chart/layout.ts';
+import {
+  CHART_SIZES,
+  type ChartEvent,
+  type ChartKind,
+  type ChartLayout,
+  type ChartStatus,
+} from '../../src/timeline-chart/layout.ts';
 
 /** Events for the timeline chart's tests, and the sizes they are laid out at. */
 
 export const PAIR = ['vladimir-putin', 'volodymyr-zelensky'];
 
 /** An event of a kind and status on a date as content writes it (`2025-06`, `A/B`). */
-export const ev = (id: string, date: string, kind: ChartKind, status: ChartStatus = 'held', participants: string[] = []): ChartEvent => {
+export const ev = (
+  id: string,
+  date: string,
+  kind: ChartKind,
+  status: ChartStatus = 'held',
+  participants: string[] = [],
+): ChartEvent => {
   const span = parseDateSpan(date);
   if (!span) throw new Error(`bad test date ${date}`);
   return { id, title: `Event ${id}`, start: span.start, end: span.end, kind, status, participants };

@@ -13,7 +13,8 @@ const COLLECTIONS: Collection[] = ['articles', 'glossary', 'quotes', 'timeline']
 export function readContent(dir = 'content'): ContentFiles {
   const files: ContentFiles = new Map();
   for (const collection of COLLECTIONS) {
-    for (const name of readdirSync(join(dir, collection)).sort()) files.set(`${collection}/${name}`, readFileSync(join(dir, collection, name), 'utf8'));
+    for (const name of readdirSync(join(dir, collection)).sort())
+      files.set(`${collection}/${name}`, readFileSync(join(dir, collection, name), 'utf8'));
   }
   return files;
 }
@@ -36,7 +37,8 @@ export function withChange(files: ContentFiles, change: ContentChange): ContentF
     if (text === undefined) throw new Error(`fixture edits content/${file}, which does not exist`);
     for (const [find, replace] of edits) {
       const pattern = new RegExp(find, 'm');
-      if (!pattern.test(text)) throw new Error(`fixture edit /${find}/ matches nothing in content/${file}: update the fixture`);
+      if (!pattern.test(text))
+        throw new Error(`fixture edit /${find}/ matches nothing in content/${file}: update the fixture`);
       text = text.replace(pattern, replace);
     }
     out.set(file, text);

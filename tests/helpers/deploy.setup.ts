@@ -44,7 +44,9 @@ export default async function setup(project: TestProject) {
   const framerPort = await freePort();
   const framer: Server = createServer((_req, res) => {
     res.setHeader('content-type', 'text/html; charset=utf-8');
-    res.end(`<!doctype html><title>Framer</title><iframe src="${nginx.origin}${BASE}articles/putin-zelensky-meeting/" title="site"></iframe>`);
+    res.end(
+      `<!doctype html><title>Framer</title><iframe src="${nginx.origin}${BASE}articles/putin-zelensky-meeting/" title="site"></iframe>`,
+    );
   });
   await new Promise<void>((resolve) => framer.listen(framerPort, '127.0.0.1', resolve));
   project.provide('siteUrl', `${nginx.origin}${BASE}`);

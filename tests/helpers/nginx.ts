@@ -23,7 +23,10 @@ export function freePort(): Promise<number> {
 async function listening(port: number, timeoutMs = 10_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    const ok = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/`).then(
+      () => true,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 50));
   }
@@ -35,9 +38,18 @@ async function listening(port: number, timeoutMs = 10_000): Promise<void> {
  * operators deploy, wrapped in a minimal main config) serving `dist` under `base`, on a
  * free loopback port. Returns the origin and a way to stop it.
  */
-export async function startNginx(dist: string, base: string): Promise<{ origin: string; stop: () => void; config: string }> {
-  if (!existsSync(NGINX)) throw new Error(`nginx not found at ${NGINX}: run \`${installCommand(['nginx', 'libnginx-mod-http-brotli-filter'])}\` or set NGINX_PATH.`);
-  if (!existsSync(BROTLI_MODULE)) throw new Error(`nginx's brotli module is missing (${BROTLI_MODULE}): run \`${installCommand(['libnginx-mod-http-brotli-filter'])}\`.`);
+export async function startNginx(
+  dist: string,
+  base: string,
+): Promise<{ origin: string; stop: () => void; config: string }> {
+  if (!existsSync(NGINX))
+    throw new Error(
+      `nginx not found at ${NGINX}: run \`${installCommand(['nginx', 'libnginx-mod-http-brotli-filter'])}\` or set NGINX_PATH.`,
+    );
+  if (!existsSync(BROTLI_MODULE))
+    throw new Error(
+      `nginx's brotli module is missing (${BROTLI_MODULE}): run \`${installCommand(['libnginx-mod-http-brotli-filter'])}\`.`,
+    );
   const prefix = mkdtempSync(join(tmpdir(), 'nginx-'));
   const root = join(prefix, 'root');
   spawnSync('mkdir', ['-p', root]);

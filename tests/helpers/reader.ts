@@ -60,7 +60,8 @@ export function observeLayoutShift(target: Page | BrowserContext): Promise<unkno
     const w = window as unknown as { shift: number };
     w.shift = 0;
     new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) w.shift += e.value;
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+        if (!e.hadRecentInput) w.shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
 }
@@ -75,12 +76,16 @@ export async function landedOn(page: Page, id: string): Promise<boolean> {
     if (!el || !el.matches(':target')) return false;
     const r = el.getBoundingClientRect();
     const header = document.querySelector('.site-header')?.getBoundingClientRect();
-    const headerBottom = header && getComputedStyle(document.querySelector('.site-header')!).position === 'sticky' ? header.bottom : 0;
+    const headerBottom =
+      header && getComputedStyle(document.querySelector('.site-header')!).position === 'sticky' ? header.bottom : 0;
     return r.top >= headerBottom - 1 && r.top < window.innerHeight;
   }, id);
 }
 
 /** The computed background of an element, to tell a highlight from plain text. */
 export function background(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
 }

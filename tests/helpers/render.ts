@@ -24,12 +24,22 @@ export function problemLines(messages: readonly VFileMessage[]): string[] {
 
 /** Markdown through remark-parse, the given plugins and remark-rehype: the file (HTML and messages). */
 export function runPlugins(markdown: string, remark: PluggableList = [], rehype: PluggableList = []): VFile {
-  const processor = unified().use(remarkParse).use(remarkDirective).use(remark).use(remarkRehype).use(rehype).use(rehypeStringify);
+  const processor = unified()
+    .use(remarkParse)
+    .use(remarkDirective)
+    .use(remark)
+    .use(remarkRehype)
+    .use(rehype)
+    .use(rehypeStringify);
   return processor.processSync(new VFile({ value: markdown, path: FILE }));
 }
 
 /** Markdown in, HTML out through the given plugins, which must report no problem. */
-export async function pluginHtml(markdown: string, remark: PluggableList = [], rehype: PluggableList = []): Promise<string> {
+export async function pluginHtml(
+  markdown: string,
+  remark: PluggableList = [],
+  rehype: PluggableList = [],
+): Promise<string> {
   const file = runPlugins(markdown, remark, rehype);
   expect(problemLines(file.messages)).toEqual([]);
   return String(file);
@@ -39,7 +49,8 @@ export async function pluginHtml(markdown: string, remark: PluggableList = [], r
 export type TestQuote = Omit<QuoteAnchor, 'file' | 'speaker'>;
 
 /** Test quotes as the anchoring plugin takes them. */
-export const anchorsFor = (quotes: TestQuote[]): QuoteAnchor[] => quotes.map((q) => ({ file: `content/quotes/${q.id}.yaml`, place: { line: 3, column: 7 }, speaker: 'someone', ...q }));
+export const anchorsFor = (quotes: TestQuote[]): QuoteAnchor[] =>
+  quotes.map((q) => ({ file: `content/quotes/${q.id}.yaml`, place: { line: 3, column: 7 }, speaker: 'someone', ...q }));
 
 /** Render Markdown with the given quotes: the HTML without paragraph permalinks; there must be no problem. */
 export function anchored(markdown: string, quotes: TestQuote[]): string {

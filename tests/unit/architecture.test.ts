@@ -14,7 +14,9 @@ function layersFromReadme(): string[][] {
   const readme = readFileSync('README.md', 'utf8');
   const section = /^## The code, layer by layer\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
   if (!section) throw new Error('README.md has no “## The code, layer by layer” section');
-  return [...section.matchAll(/^\d+\. (.*)$/gm)].map((m) => [...m[1]!.split(':')[0]!.matchAll(/`([^`]+)\/`/g)].map((f) => f[1]!));
+  return [...section.matchAll(/^\d+\. (.*)$/gm)].map((m) =>
+    [...m[1]!.split(':')[0]!.matchAll(/`([^`]+)\/`/g)].map((f) => f[1]!),
+  );
 }
 
 /** Every source file of src/ with the src/ files it imports (relative imports only). */
@@ -26,7 +28,9 @@ function imports(): Map<string, string[]> {
       if (statSync(path).isDirectory()) walk(path);
       else if (/\.(ts|astro)$/.test(name)) {
         const text = readFileSync(path, 'utf8');
-        const targets = [...text.matchAll(/(?:from\s+|import\s*\(?\s*(?:\/\*.*?\*\/\s*)?)['"](\.{1,2}\/[^'"?]+)/g)].map((m) => normalize(join(dirname(path), m[1]!)));
+        const targets = [...text.matchAll(/(?:from\s+|import\s*\(?\s*(?:\/\*.*?\*\/\s*)?)['"](\.{1,2}\/[^'"?]+)/g)].map(
+          (m) => normalize(join(dirname(path), m[1]!)),
+        );
         files.set(path, targets);
       }
     }
@@ -58,7 +62,10 @@ describe('the layers of src/', () => {
         if (to === from || target.endsWith('.css')) continue;
         // src/'s own files (the content config, the middleware) sit above every layer.
         if (from === '.') continue;
-        if (!(rank.get(to)! < rank.get(from)!)) upward.push(`${file} → ${target} (${from} is on layer ${rank.get(from)! + 1}, ${to} on layer ${rank.get(to)! + 1})`);
+        if (!(rank.get(to)! < rank.get(from)!))
+          upward.push(
+            `${file} → ${target} (${from} is on layer ${rank.get(from)! + 1}, ${to} on layer ${rank.get(to)! + 1})`,
+          );
       }
     }
     expect(upward).toEqual([]);

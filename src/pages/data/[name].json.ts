@@ -14,14 +14,18 @@ import { toCslJson } from '../../citations/format.ts';
  */
 export const getStaticPaths = (() => DATA_FILE_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;
 
-const json = (body: string, type = 'application/json') => new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
+const json = (body: string, type = 'application/json') =>
+  new Response(body, { headers: { 'content-type': `${type}; charset=utf-8` } });
 
 export const GET: APIRoute = async ({ params, site }) => {
   const name = params.name!;
   if (name === 'citations') return json(toCslJson(allCitationItems(await getSiteData(), site)), CSL_JSON_TYPE);
   if (name.endsWith('.schema')) {
     const file = name.replace(/\.schema$/, '') as DataFile;
-    return json(`${JSON.stringify(jsonSchema(file, absoluteUrl(withBase(dataFilePath(name)), site)), null, 2)}\n`, 'application/schema+json');
+    return json(
+      `${JSON.stringify(jsonSchema(file, absoluteUrl(withBase(dataFilePath(name)), site)), null, 2)}\n`,
+      'application/schema+json',
+    );
   }
   const files = dataRecords(await getSiteData(), site);
   return json(`${JSON.stringify(files[name as DataFile], null, 2)}\n`);

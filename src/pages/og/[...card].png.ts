@@ -8,10 +8,16 @@ import { SITE_NAME } from '../../core/site.ts';
 export const getStaticPaths: GetStaticPaths = async () => {
   const cards = shareCards(await getSiteData());
   return [...cards].map(([page, card]) => ({
-    params: { card: shareCardPath(page).replace(/^\/og\//, '').replace(/\.png$/, '') },
+    params: {
+      card: shareCardPath(page)
+        .replace(/^\/og\//, '')
+        .replace(/\.png$/, ''),
+    },
     props: { card },
   }));
 };
 
 export const GET: APIRoute<{ card: ShareCard }> = async ({ props }) =>
-  new Response(new Uint8Array(await renderShareCard(props.card, SITE_NAME)), { headers: { 'content-type': 'image/png' } });
+  new Response(new Uint8Array(await renderShareCard(props.card, SITE_NAME)), {
+    headers: { 'content-type': 'image/png' },
+  });

@@ -4,7 +4,10 @@ import type { EventEntry, QuoteEntry } from '../entries.ts';
 import { placeOf } from '../../problems/lines.ts';
 
 /** Every article paragraph a quote or event cites must exist in that article. */
-export function checkParagraphSources(entries: readonly (QuoteEntry | EventEntry)[], blocks: ReadonlyMap<string, ReadonlySet<string>>): VFileMessage[] {
+export function checkParagraphSources(
+  entries: readonly (QuoteEntry | EventEntry)[],
+  blocks: ReadonlyMap<string, ReadonlySet<string>>,
+): VFileMessage[] {
   const problems: VFileMessage[] = [];
   for (const entry of entries) {
     entry.data.sources.forEach((source, i) => {

@@ -18,7 +18,8 @@ const isRef = (value: unknown): value is Ref =>
 function refsOf(data: unknown, path: (string | number)[] = []): FoundRef[] {
   if (isRef(data)) return [{ path, ref: data }];
   if (Array.isArray(data)) return data.flatMap((item, i) => refsOf(item, [...path, i]));
-  if (data && typeof data === 'object' && !(data instanceof Date)) return Object.entries(data).flatMap(([k, v]) => refsOf(v, [...path, k]));
+  if (data && typeof data === 'object' && !(data instanceof Date))
+    return Object.entries(data).flatMap(([k, v]) => refsOf(v, [...path, k]));
   return [];
 }
 
@@ -27,9 +28,14 @@ function refsOf(data: unknown, path: (string | number)[] = []): FoundRef[] {
  * to an entry that exists but has problems of its own is not reported again (those
  * problems say what to fix), as a compiler does not repeat an error in every use.
  */
-export function checkReferences(entries: Entries, invalid: ReadonlySet<string>, withdrawn: ReadonlyMap<string, { date: string; instead?: string }> = new Map()): VFileMessage[] {
+export function checkReferences(
+  entries: Entries,
+  invalid: ReadonlySet<string>,
+  withdrawn: ReadonlyMap<string, { date: string; instead?: string }> = new Map(),
+): VFileMessage[] {
   const known = new Map<Collection, Set<string>>();
-  for (const [collection, list] of Object.entries(entries) as [Collection, Entry<Collection>[]][]) known.set(collection, new Set(list.map((e) => e.id)));
+  for (const [collection, list] of Object.entries(entries) as [Collection, Entry<Collection>[]][])
+    known.set(collection, new Set(list.map((e) => e.id)));
   const problems: VFileMessage[] = [];
   // Quotes and events are the entries that refer to others.
   for (const entry of [...entries.quotes, ...entries.timeline]) {
@@ -44,7 +50,9 @@ export function checkReferences(entries: Entries, invalid: ReadonlySet<string>, 
             file: entry.file,
             entry: entry.id,
             reason: `\`${fieldPath(path)}\` refers to “${ref.id}”, which was withdrawn on ${gone.date}.`,
-            fix: gone.instead ? `refer to what replaced it (${gone.instead}) or remove the reference.` : 'remove the reference, or refer to another entry.',
+            fix: gone.instead
+              ? `refer to what replaced it (${gone.instead}) or remove the reference.`
+              : 'remove the reference, or refer to another entry.',
             place: placeOf(entry.source, path),
           }),
         );
@@ -68,5 +76,7 @@ export function checkReferences(entries: Entries, invalid: ReadonlySet<string>, 
 
 /** True when every reference of an entry resolves to a valid entry, so it can be used. */
 export function resolves(entry: Entry<Collection>, entries: Entries): boolean {
-  return refsOf(entry.data).every(({ ref }) => (entries[ref.collection] as Entry<Collection>[]).some((e) => e.id === ref.id));
+  return refsOf(entry.data).every(({ ref }) =>
+    (entries[ref.collection] as Entry<Collection>[]).some((e) => e.id === ref.id),
+  );
 }

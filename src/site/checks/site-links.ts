@@ -33,7 +33,9 @@ export function checkSiteLinks(uses: readonly LinkUse[], pages: KnownPages): VFi
           rule: 'site-links',
           file: use.file,
           entry: use.entry,
-          reason: missingPage ? `the link ${link.path} points at a page the site does not have.` : `the link ${link.path} points at #${fragment}, which is not on ${page}.`,
+          reason: missingPage
+            ? `the link ${link.path} points at a page the site does not have.`
+            : `the link ${link.path} points at #${fragment}, which is not on ${page}.`,
           fix: 'copy the address from the page (the ¶ and # links give paragraph and section addresses; timeline events are /timeline/#<file name>).',
           place: { line: use.firstLine + (link.line ?? 1) - 1, column: 1 },
         }),

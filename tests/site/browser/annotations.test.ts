@@ -11,15 +11,28 @@ import { ARTICLE } from '../../helpers/built-site.ts';
  */
 interface Annotation {
   id: string;
-  target: { source: string; selector: ({ type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string } | { type: 'FragmentSelector'; value: string })[] };
+  target: {
+    source: string;
+    selector: (
+      | { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string }
+      | { type: 'FragmentSelector'; value: string }
+    )[];
+  };
 }
 
-const collection = JSON.parse(readFileSync('dist/annotations.jsonld', 'utf8')) as { total: number; first: { items: Annotation[] } };
+const collection = JSON.parse(readFileSync('dist/annotations.jsonld', 'utf8')) as {
+  total: number;
+  first: { items: Annotation[] };
+};
 
 /** Apache Annotator's DOM package as one script that sets `window.annotator`. */
 async function annotatorBundle(): Promise<string> {
   const result = await build({
-    stdin: { contents: "export { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';", resolveDir: process.cwd(), loader: 'js' },
+    stdin: {
+      contents: "export { createTextQuoteSelectorMatcher } from '@apache-annotator/dom';",
+      resolveDir: process.cwd(),
+      loader: 'js',
+    },
     bundle: true,
     format: 'iife',
     globalName: 'annotator',
@@ -37,12 +50,18 @@ describe('Web Annotations (/annotations.jsonld)', () => {
     const items = collection.first.items;
     expect(items.length).toBe(collection.total);
     // One annotation per quote, not a sample.
-    expect(items.map((a) => a.id.split('#')[1])).toEqual(JSON.parse(readFileSync('dist/data/quotes.json', 'utf8')).items.map((q: { id: string }) => q.id));
+    expect(items.map((a) => a.id.split('#')[1])).toEqual(
+      JSON.parse(readFileSync('dist/data/quotes.json', 'utf8')).items.map((q: { id: string }) => q.id),
+    );
     const page = await site.open(ARTICLE);
     // Run in the page's world like an extension's content script (the page's CSP does not apply to it).
     await page.evaluate(await annotatorBundle());
     const results = await page.evaluate(async (annotations: Annotation[]) => {
-      const { createTextQuoteSelectorMatcher } = (window as unknown as { annotator: { createTextQuoteSelectorMatcher: (s: object) => (scope: Range) => AsyncIterable<Range> } }).annotator;
+      const { createTextQuoteSelectorMatcher } = (
+        window as unknown as {
+          annotator: { createTextQuoteSelectorMatcher: (s: object) => (scope: Range) => AsyncIterable<Range> };
+        }
+      ).annotator;
       const scope = document.createRange();
       scope.selectNodeContents(document.body);
       const out: { id: string; matches: number; text?: string; element?: string; inside?: boolean }[] = [];
@@ -58,7 +77,8 @@ describe('Web Annotations (/annotations.jsonld)', () => {
           matches: matches.length,
           text: match?.toString(),
           element: element?.textContent ?? undefined,
-          inside: !!match && !!element && element.contains(match.startContainer) && element.contains(match.endContainer),
+          inside:
+            !!match && !!element && element.contains(match.startContainer) && element.contains(match.endContainer),
         });
       }
       return out;

@@ -59,8 +59,12 @@ describe('the article page', () => {
     await link.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => location.hash)).toBe('#p-the-first-and-only-time');
-    const background = await page.locator('#p-the-first-and-only-time').evaluate((el) => getComputedStyle(el).backgroundColor);
-    const plain = await page.locator('#p-the-meeting-between-putin-and').evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('#p-the-first-and-only-time')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
+    const plain = await page
+      .locator('#p-the-meeting-between-putin-and')
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(background).not.toBe(plain);
     await context.close();
   });
@@ -100,7 +104,9 @@ describe('the article page', () => {
       else from = at + sentence.length;
     }
     expect(missing).toEqual([]);
-    expect(normalizeText(await page.getByRole('heading', { level: 1 }).innerText())).toBe(sourceSentences().slice(0, 2).join(' '));
+    expect(normalizeText(await page.getByRole('heading', { level: 1 }).innerText())).toBe(
+      sourceSentences().slice(0, 2).join(' '),
+    );
     await context.close();
   });
 
@@ -109,7 +115,8 @@ describe('the article page', () => {
     const page = await context.newPage();
     const scripts: { url: string; bytes: number }[] = [];
     page.on('response', async (r) => {
-      if (r.request().resourceType() === 'script') scripts.push({ url: new URL(r.url()).pathname, bytes: gzipSync(await r.body()).length });
+      if (r.request().resourceType() === 'script')
+        scripts.push({ url: new URL(r.url()).pathname, bytes: gzipSync(await r.body()).length });
     });
     await page.goto(`${base}${ARTICLE}`, { waitUntil: 'networkidle' });
     await expect.poll(() => scripts.length).toBe(1);

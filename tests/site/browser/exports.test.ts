@@ -45,32 +45,47 @@ interface Annotation {
 }
 
 describe('open data (/data/)', () => {
-  it.each(['quotes', 'glossary', 'timeline'])('%s.json validates against its published JSON Schema (ajv) and has every entry', (name) => {
-    const schema = json(`/data/${name}.schema.json`);
-    const data = json(`/data/${name}.json`);
-    // The schemas' formats (uri) are checked too, as a consumer's validator would.
-    const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
-    const validate = ajv.compile(schema);
-    expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
-    // The schema has teeth: a record without its id does not validate.
-    expect(validate({ ...data, items: [{ ...data.items[0], id: undefined }] })).toBe(false);
-    expect(data.$schema).toBe(`${SITE}/data/${name}.schema.json`);
-    expect(schema.$id).toBe(data.$schema);
-    expect(data.items.map((i: { id: string }) => i.id).sort()).toEqual(published(name));
-    for (const item of data.items) expect(item.url).toMatch(/^https:\/\/putin-zelensky\.example\.org\//);
-  });
+  it.each(['quotes', 'glossary', 'timeline'])(
+    '%s.json validates against its published JSON Schema (ajv) and has every entry',
+    (name) => {
+      const schema = json(`/data/${name}.schema.json`);
+      const data = json(`/data/${name}.json`);
+      // The schemas' formats (uri) are checked too, as a consumer's validator would.
+      const ajv = addFormats(new Ajv2020({ allErrors: true, strict: true }));
+      const validate = ajv.compile(schema);
+      expect(validate(data), ajv.errorsText(validate.errors)).toBe(true);
+      // The schema has teeth: a record without its id does not validate.
+      expect(validate({ ...data, items: [{ ...data.items[0], id: undefined }] })).toBe(false);
+      expect(data.$schema).toBe(`${SITE}/data/${name}.schema.json`);
+      expect(schema.$id).toBe(data.$schema);
+      expect(data.items.map((i: { id: string }) => i.id).sort()).toEqual(published(name));
+      for (const item of data.items) expect(item.url).toMatch(/^https:\/\/putin-zelensky\.example\.org\//);
+    },
+  );
 
   it('the data page and every page’s footer link the files', () => {
     const links = selectAll('a[href]', parsePage('/data/')).map((a) => String(a.properties.href));
-    for (const file of ['quotes.json', 'quotes.schema.json', 'glossary.json', 'timeline.json', 'citations.json']) expect(links).toContain(`/data/${file}`);
+    for (const file of ['quotes.json', 'quotes.schema.json', 'glossary.json', 'timeline.json', 'citations.json'])
+      expect(links).toContain(`/data/${file}`);
     expect(links).toContain('/annotations.jsonld');
     expect(selectAll('footer a', parsePage('/')).map((a) => a.properties.href)).toContain('/data/');
   });
 });
 
 describe('citations, read back by Citation.js', () => {
-  const all = json('/data/citations.json') as { id: string; title: string; author: object[]; issued: object; URL: string }[];
-  const files = [ARTICLE, ...readdirSync('dist/quotes', { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/quotes/${d.name}/`)].filter((page) => {
+  const all = json('/data/citations.json') as {
+    id: string;
+    title: string;
+    author: object[];
+    issued: object;
+    URL: string;
+  }[];
+  const files = [
+    ARTICLE,
+    ...readdirSync('dist/quotes', { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => `/quotes/${d.name}/`),
+  ].filter((page) => {
     try {
       return !!read(`${page}citation.json`);
     } catch {
@@ -79,13 +94,20 @@ describe('citations, read back by Citation.js', () => {
   });
 
   it('citations.json has the article and every quote', () => {
-    expect(all.map((c) => c.id).sort()).toEqual([`${SITE}${ARTICLE}`, ...published('quotes').map((id) => `${SITE}/quotes/${id}/`)].sort());
+    expect(all.map((c) => c.id).sort()).toEqual(
+      [`${SITE}${ARTICLE}`, ...published('quotes').map((id) => `${SITE}/quotes/${id}/`)].sort(),
+    );
     expect(files.length).toBe(all.length);
   });
 
   it.each(files)('%scitation.bib, .ris and .json give back the same title, authors, date and URL', (page) => {
     const expected = all.find((c) => c.id === `${SITE}${page}`)!;
-    const fields = (item: Record<string, unknown>) => ({ title: item.title, author: item.author, issued: item.issued, URL: item.URL });
+    const fields = (item: Record<string, unknown>) => ({
+      title: item.title,
+      author: item.author,
+      issued: item.issued,
+      URL: item.URL,
+    });
     for (const format of ['bib', 'ris', 'json']) {
       const items = new Cite(read(`${page}citation.${format}`)).data;
       expect(items.length, format).toBe(1);
@@ -106,13 +128,20 @@ describe('citations, read back by Citation.js', () => {
     expect(text('cite-mla-reference')).toBe(
       `Grove, Thomas, and Matthew Luxmoore. “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?” The Wall Street Journal, 19 Aug. 2025, ${original}. Putin, Zelensky and the summit question, ${permalink}.`,
     );
-    expect(text('cite-chicago-in-text')).toBe('Tatiana Stanovaya, quoted in Grove and Luxmoore, “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?”');
+    expect(text('cite-chicago-in-text')).toBe(
+      'Tatiana Stanovaya, quoted in Grove and Luxmoore, “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?”',
+    );
     expect(text('cite-chicago-reference')).toBe(
       `Grove, Thomas, and Matthew Luxmoore. “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?” The Wall Street Journal. August 19, 2025. ${permalink}. Putin, Zelensky and the summit question. ${original}.`,
     );
     // The files are linked for download from the page.
     const downloads = selectAll('.cite-files a', tree).map((a) => [a.properties.href, a.properties.download]);
-    expect(downloads).toEqual(['bib', 'ris', 'json'].map((ext) => [`/quotes/stanovaya-not-a-player/citation.${ext}`, `stanovaya-not-a-player.${ext}`]));
+    expect(downloads).toEqual(
+      ['bib', 'ris', 'json'].map((ext) => [
+        `/quotes/stanovaya-not-a-player/citation.${ext}`,
+        `stanovaya-not-a-player.${ext}`,
+      ]),
+    );
   });
 });
 
@@ -130,7 +159,10 @@ describe('page metadata, read by metascraper and as Zotero reads it', () => {
   });
 
   it('a quote page: the words, their speaker, and the date and publisher of the article that printed them', async () => {
-    const found = await scrape({ html: read('/quotes/stanovaya-not-a-player/index.html'), url: `${SITE}/quotes/stanovaya-not-a-player/` });
+    const found = await scrape({
+      html: read('/quotes/stanovaya-not-a-player/index.html'),
+      url: `${SITE}/quotes/stanovaya-not-a-player/`,
+    });
     expect(found).toEqual({
       title: '“In Putin’s eyes, Zelensky is not a player”',
       author: 'Tatiana Stanovaya',
@@ -139,21 +171,24 @@ describe('page metadata, read by metascraper and as Zotero reads it', () => {
     });
   });
 
-  it.each([ARTICLE, '/quotes/stanovaya-not-a-player/'])('%s: Highwire citation_* tags name the article, as its JSON-LD does', (page) => {
-    const tree = parsePage(page);
-    const meta = (name: string) => selectAll(`meta[name="${name}"]`, tree).map((m) => String(m.properties.content));
-    const ld = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!));
-    const article = ld['@type'] === 'NewsArticle' ? ld : ld.isPartOf;
-    expect(meta('citation_title')).toEqual([article.headline]);
-    expect(meta('citation_author')).toEqual(article.author.map((a: { name: string }) => a.name));
-    expect(meta('citation_publisher')).toEqual([article.publisher.name]);
-    expect(meta('citation_journal_title')).toEqual(['The Wall Street Journal']);
-    expect(meta('citation_public_url')).toEqual([article.isBasedOn]);
-    // The day printed on the story: 01:00 UTC on August 20 is the evening of August 19 in New York.
-    expect(article.datePublished).toBe('2025-08-20T01:00:00.000Z');
-    expect(meta('citation_publication_date')).toEqual(['2025/08/19']);
-    expect(meta('citation_fulltext_html_url')[0]).toMatch(new RegExp(`^${SITE}${ARTICLE}`));
-  });
+  it.each([ARTICLE, '/quotes/stanovaya-not-a-player/'])(
+    '%s: Highwire citation_* tags name the article, as its JSON-LD does',
+    (page) => {
+      const tree = parsePage(page);
+      const meta = (name: string) => selectAll(`meta[name="${name}"]`, tree).map((m) => String(m.properties.content));
+      const ld = JSON.parse(toString(select('script[type="application/ld+json"]', tree)!));
+      const article = ld['@type'] === 'NewsArticle' ? ld : ld.isPartOf;
+      expect(meta('citation_title')).toEqual([article.headline]);
+      expect(meta('citation_author')).toEqual(article.author.map((a: { name: string }) => a.name));
+      expect(meta('citation_publisher')).toEqual([article.publisher.name]);
+      expect(meta('citation_journal_title')).toEqual(['The Wall Street Journal']);
+      expect(meta('citation_public_url')).toEqual([article.isBasedOn]);
+      // The day printed on the story: 01:00 UTC on August 20 is the evening of August 19 in New York.
+      expect(article.datePublished).toBe('2025-08-20T01:00:00.000Z');
+      expect(meta('citation_publication_date')).toEqual(['2025/08/19']);
+      expect(meta('citation_fulltext_html_url')[0]).toMatch(new RegExp(`^${SITE}${ARTICLE}`));
+    },
+  );
 });
 
 describe('Web Annotations (/annotations.jsonld)', () => {
@@ -168,7 +203,10 @@ describe('Web Annotations (/annotations.jsonld)', () => {
       expect(a.type).toBe('Annotation');
       expect(a.id).toBe(`${SITE}/annotations.jsonld#${quote.id}`);
       expect(a.target.source).toBe(`${SITE}${ARTICLE}`);
-      expect(a.target.selector).toEqual([quote.selector, { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: quote.id }]);
+      expect(a.target.selector).toEqual([
+        quote.selector,
+        { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: quote.id },
+      ]);
       expect(a.body).toMatchObject({ type: 'TextualBody', format: 'text/html' });
       expect(a.body.value).toContain(quote.context.html);
       expect(a.creator.name).toBe('Putin, Zelensky and the summit question');

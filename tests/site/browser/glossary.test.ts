@@ -24,17 +24,25 @@ describe('glossary', () => {
     const page = await site.open(ARTICLE);
     const mention = page.locator('#p-for-putin-this-is-a a.mention[data-entry="tatiana-stanovaya"]');
     /** The preview as drawn: the link's ::after, its text and whether it shows. */
-    const preview = () => mention.evaluate((el) => ({ shown: getComputedStyle(el, '::after').display !== 'none', text: getComputedStyle(el, '::after').content }));
+    const preview = () =>
+      mention.evaluate((el) => ({
+        shown: getComputedStyle(el, '::after').display !== 'none',
+        text: getComputedStyle(el, '::after').content,
+      }));
     const paragraph = page.locator('#p-for-putin-this-is-a');
-    const layout = () => paragraph.evaluate((el: HTMLElement) => [el.offsetTop, el.offsetLeft, el.offsetWidth, el.offsetHeight]);
+    const layout = () =>
+      paragraph.evaluate((el: HTMLElement) => [el.offsetTop, el.offsetLeft, el.offsetWidth, el.offsetHeight]);
     const before = await layout();
     expect((await preview()).shown).toBe(false);
     // Reach the link by keyboard from the element just before it.
     await page.locator('#p-for-putin-this-is-a a.mention[data-entry="russia"]').focus();
-    for (let i = 0; i < 5 && !(await mention.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 5 && !(await mention.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab');
     await expect.poll(async () => (await preview()).shown).toBe(true);
     // The preview is the link's accessible description; the drawing adds nothing to its name.
-    expect(await mention.getAttribute('aria-description')).toBe('Tatiana Stanovaya · Senior Fellow, Carnegie Russia Eurasia Center');
+    expect(await mention.getAttribute('aria-description')).toBe(
+      'Tatiana Stanovaya · Senior Fellow, Carnegie Russia Eurasia Center',
+    );
     expect((await preview()).text).toContain('Tatiana Stanovaya · Senior Fellow, Carnegie Russia Eurasia Center');
     const snapshot = await mention.ariaSnapshot();
     expect(snapshot).toContain('link "Tatiana Stanovaya"');
@@ -50,8 +58,11 @@ describe('glossary', () => {
 
   it('lists every entry by kind with mention counts', async () => {
     const page = await site.open('/glossary/');
-    for (const kind of ['People', 'Places', 'Organizations']) expect(await page.getByRole('heading', { level: 2, name: kind }).count()).toBe(1);
-    const putin = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: 'Vladimir Putin', exact: true }) });
+    for (const kind of ['People', 'Places', 'Organizations'])
+      expect(await page.getByRole('heading', { level: 2, name: kind }).count()).toBe(1);
+    const putin = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: 'Vladimir Putin', exact: true }) });
     expect(await putin.innerText()).toMatch(/President of Russia · \d+ mentions/);
     await page.close();
   });

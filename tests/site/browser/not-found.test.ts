@@ -10,7 +10,10 @@ describe('the 404 page', () => {
     for (const name of ['The front page', 'Quotes', 'People & places', 'Timeline']) {
       expect(await page.getByRole('main').getByRole('link', { name, exact: true }).count(), name).toBe(1);
     }
-    await page.getByRole('main').getByRole('link', { name: /Putin Calls Zelensky/ }).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: /Putin Calls Zelensky/ })
+      .click();
     await page.waitForURL('**/articles/putin-zelensky-meeting/');
     await page.close();
   });

@@ -60,7 +60,9 @@ afterAll(async () => {
 describe('the checks have teeth', () => {
   it('axe reports a violation in either scheme when there is one', async () => {
     const page = await context.newPage();
-    await page.setContent('<!doctype html><html lang="en"><head><title>t</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #222; } }</style></head><body><main><img src="x.png"><p>Text</p></main></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><head><title>t</title><style>@media (prefers-color-scheme: dark) { p { color: #333; background: #222; } }</style></head><body><main><img src="x.png"><p>Text</p></main></body></html>',
+    );
     const found = await axeBothSchemes(page);
     expect(found.some((v) => v.startsWith('light: image-alt'))).toBe(true);
     expect(found.some((v) => v.startsWith('dark: color-contrast'))).toBe(true);

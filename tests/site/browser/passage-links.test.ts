@@ -53,11 +53,15 @@ describe('link any passage', () => {
     expect(await paragraph.boundingBox()).toEqual(box);
     expect(await axeBothSchemes(page, { include: '.passage-tools' })).toEqual([]);
     // Screen readers hear where the toolbar is, in the quiet status region (no visible toast).
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'selected passage' }).innerText()).toMatch(/selected passage: after this paragraph/);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'selected passage' }).innerText())
+      .toMatch(/selected passage: after this paragraph/);
     await tools.getByRole('button', { name: 'Copy link to this passage' }).click();
     const link = `${site.base}${ARTICLE}#p-trumps-call-for-a-meeting:~:text=puts%20Putin%20in%20a%20bind`;
     await expect.poll(() => clipboard(page)).toBe(link);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).innerText()).toBe(`Link copied: ${link}`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).innerText())
+      .toBe(`Link copied: ${link}`);
 
     // A new visit lands on the words (the browser highlights them): the text fragment
     // decides, even with the id of a paragraph far below in the address.
@@ -90,7 +94,9 @@ describe('link any passage', () => {
     await expect.poll(() => clipboard(page)).toBe(link);
     await page.keyboard.press('Escape');
     await expect.poll(() => tools.isVisible()).toBe(false);
-    expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe('p-agreement-over-maximalist-peace-terms');
+    expect(await page.evaluate(() => document.activeElement?.closest('p')?.id)).toBe(
+      'p-agreement-over-maximalist-peace-terms',
+    );
 
     // The words, not the id, decide where the link lands: even with the id of a paragraph
     // far above, it lands on this occurrence, not on the first “a meeting” on the page.
@@ -114,7 +120,9 @@ describe('link any passage', () => {
     await expect.poll(() => passage.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-cite-passage'))).toBe(true);
     expect(await passage.locator('q').innerText()).toBe('puts Putin in a bind');
-    expect(await passage.locator('a[data-passage-link]').innerText()).toBe(`${site.base}${ARTICLE}#p-trumps-call-for-a-meeting:~:text=puts%20Putin%20in%20a%20bind`);
+    expect(await passage.locator('a[data-passage-link]').innerText()).toBe(
+      `${site.base}${ARTICLE}#p-trumps-call-for-a-meeting:~:text=puts%20Putin%20in%20a%20bind`,
+    );
     expect(await axeBothSchemes(page, { include: '.cite' })).toEqual([]);
     await page.close();
   });

@@ -8,16 +8,19 @@ const QUOTES = builtPages().filter((p) => /^\/quotes\/[^/]+\/$/.test(p)).length;
 
 describe('quotes', () => {
   // One quote stands for all: static.test.ts checks that every quote page leads to its anchored quote.
-  it.each(['stanovaya-imagined-putin'])('“Read in context” on /quotes/%s/ lands on the highlighted quote', async (id) => {
-    const page = await site.open(`/quotes/${id}/`);
-    await page.getByRole('link', { name: 'Read in context' }).click();
-    await page.waitForURL(`**${ARTICLE}#${id}`);
-    expect(await landedOn(page, id)).toBe(true);
-    const quote = page.locator(`[id="${id}"]`);
-    expect(await quote.getAttribute('class')).toBe('quote');
-    expect(await background(page, `[id="${id}"]`)).not.toBe('rgba(0, 0, 0, 0)');
-    await page.close();
-  });
+  it.each(['stanovaya-imagined-putin'])(
+    '“Read in context” on /quotes/%s/ lands on the highlighted quote',
+    async (id) => {
+      const page = await site.open(`/quotes/${id}/`);
+      await page.getByRole('link', { name: 'Read in context' }).click();
+      await page.waitForURL(`**${ARTICLE}#${id}`);
+      expect(await landedOn(page, id)).toBe(true);
+      const quote = page.locator(`[id="${id}"]`);
+      expect(await quote.getAttribute('class')).toBe('quote');
+      expect(await background(page, `[id="${id}"]`)).not.toBe('rgba(0, 0, 0, 0)');
+      await page.close();
+    },
+  );
 
   it('opens a quote’s annotation by keyboard, without leaving the page', async () => {
     const page = await site.open(ARTICLE);

@@ -22,7 +22,10 @@ describe('search', () => {
   it('finds Stanovaya’s glossary entry and her quotes, and the results pass axe', async () => {
     const page = await site.open('/search/?q=Stanovaya');
     const found = await results(page);
-    expect(found[0]).toMatchObject({ title: 'Tatiana Stanovaya', href: '/glossary/tatiana-stanovaya/?pagefind-highlight=Stanovaya' });
+    expect(found[0]).toMatchObject({
+      title: 'Tatiana Stanovaya',
+      href: '/glossary/tatiana-stanovaya/?pagefind-highlight=Stanovaya',
+    });
     const quotes = found.filter((r) => r.kind.startsWith('Quote · Tatiana Stanovaya'));
     expect(quotes.length).toBe(6);
     expect(await axeViolations(page, { include: 'main' })).toEqual([]);
@@ -57,7 +60,9 @@ describe('search', () => {
     expect(await page.locator('main input[type="search"]').inputValue()).toBe('meet');
     expect(await page.getByRole('radio', { name: /Quotes/ }).isChecked()).toBe(true);
     expect(await page.locator('main select[name="person"]').inputValue()).toBe('Volodymyr Zelensky');
-    await expect.poll(() => page.locator('main select[name="person"] option:checked').innerText()).toMatch(/^Volodymyr Zelensky \([1-9]\d*\)$/);
+    await expect
+      .poll(() => page.locator('main select[name="person"] option:checked').innerText())
+      .toMatch(/^Volodymyr Zelensky \([1-9]\d*\)$/);
     const found = await results(page);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((r) => r.kind.startsWith('Quote · Volodymyr Zelensky'))).toBe(true);
@@ -106,7 +111,9 @@ describe('search', () => {
     await page.locator('main [data-search-status]:not(:empty)').waitFor();
     expect(await page.locator('main img').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __hacked?: number }).__hacked)).toBeUndefined();
-    expect(await page.locator('main [data-search-status]').innerText()).toContain('<img src=x onerror="window.__hacked=1">');
+    expect(await page.locator('main [data-search-status]').innerText()).toContain(
+      '<img src=x onerror="window.__hacked=1">',
+    );
     await page.close();
   });
 
@@ -132,7 +139,6 @@ describe('search', () => {
     await expect.poll(() => status.innerText()).toContain('Search needs the built site');
     await page.close();
   });
-
 });
 
 describe('search without JavaScript', () => {
@@ -141,7 +147,8 @@ describe('search without JavaScript', () => {
     const page = await plain.open('/search/');
     const notice = page.locator('main .notice');
     expect(await notice.innerText()).toContain('needs JavaScript');
-    for (const name of ['quotes', 'people and places', 'timeline']) expect(await notice.getByRole('link', { name }).count()).toBe(1);
+    for (const name of ['quotes', 'people and places', 'timeline'])
+      expect(await notice.getByRole('link', { name }).count()).toBe(1);
     await page.close();
   });
 });
@@ -161,8 +168,12 @@ describe('search knows every spelling', () => {
     const before = await status.innerText();
     await page.locator('main input[type="search"]').fill(query);
     await page.locator('main input[type="search"]').press('Enter');
-    await expect.poll(async () => (await status.innerText()).includes(`for “${query}”`) && (await status.innerText()) !== before).toBe(true);
-    const list = (await results(page)).map((r) => `${r.kind} | ${r.title} | ${r.href.replace(/\?pagefind-highlight=[^#]*/, '')}`);
+    await expect
+      .poll(async () => (await status.innerText()).includes(`for “${query}”`) && (await status.innerText()) !== before)
+      .toBe(true);
+    const list = (await results(page)).map(
+      (r) => `${r.kind} | ${r.title} | ${r.href.replace(/\?pagefind-highlight=[^#]*/, '')}`,
+    );
     return { list, status: await status.innerText() };
   }
 
@@ -172,7 +183,9 @@ describe('search knows every spelling', () => {
     for (const variant of ['Zelenskyy', 'Зеленский', 'Зеленський']) {
       const result = await found(variant);
       expect(result.list, variant).toEqual(canonical.list);
-      expect(result.status).toContain(`for “${variant}” (searched as “Zelensky”, the article’s spelling of “${variant}”)`);
+      expect(result.status).toContain(
+        `for “${variant}” (searched as “Zelensky”, the article’s spelling of “${variant}”)`,
+      );
     }
   });
 
@@ -216,7 +229,6 @@ describe('search knows every spelling', () => {
     expect(await page.locator('main .search-correction').count()).toBe(0);
     await page.close();
   });
-
 });
 
 describe('the results by keyboard, and a shared search without a jolt', () => {
@@ -226,7 +238,12 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
     await page.keyboard.type('Lavrov');
     const dialog = page.getByRole('dialog');
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/for “Lavrov”/);
-    const focused = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.closest('.search-result') ? document.activeElement!.textContent : document.activeElement?.tagName);
+    const focused = () =>
+      page.evaluate(() =>
+        (document.activeElement as HTMLElement | null)?.closest('.search-result')
+          ? document.activeElement!.textContent
+          : document.activeElement?.tagName,
+      );
     const titles = await dialog.locator('.result-title a').allInnerTexts();
     await page.keyboard.press('ArrowDown');
     expect(await focused()).toBe(titles[0]);
@@ -245,7 +262,10 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
   it('renders a shared search with no layout shift', async () => {
     const page = await site.open('/');
     await observeLayoutShift(page);
-    for (const [width, height] of [[390, 740], [1280, 900]] as const) {
+    for (const [width, height] of [
+      [390, 740],
+      [1280, 900],
+    ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(`${site.base}/search/?q=Putin&kind=quote`);
       await results(page);
@@ -255,4 +275,3 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
     await page.close();
   });
 });
-

@@ -10,10 +10,12 @@ describe('copy link', () => {
     const link = page.getByRole('link', { name: /Link to paragraph beginning “Trump’s call for a meeting/ });
     await link.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}${ARTICLE}#p-trumps-call-for-a-meeting`);
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).innerText()).toBe(
-      `Link copied: ${site.base}${ARTICLE}#p-trumps-call-for-a-meeting`,
-    );
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.base}${ARTICLE}#p-trumps-call-for-a-meeting`);
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Link copied' }).innerText())
+      .toBe(`Link copied: ${site.base}${ARTICLE}#p-trumps-call-for-a-meeting`);
     expect(page.url()).toBe(`${site.base}${ARTICLE}#p-trumps-call-for-a-meeting`);
     await page.close();
   });
@@ -27,7 +29,9 @@ describe('copy link', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(copied);
     const other = await site.open('/');
     await other.goto(copied);
-    await expect.poll(() => other.evaluate(() => document.querySelector('#zelensky-too-afraid')!.getBoundingClientRect().top)).toBeLessThan(900);
+    await expect
+      .poll(() => other.evaluate(() => document.querySelector('#zelensky-too-afraid')!.getBoundingClientRect().top))
+      .toBeLessThan(900);
     await other.close();
     await page.close();
   });
@@ -35,7 +39,9 @@ describe('copy link', () => {
   it('copies a glossary entry’s address from its page', async () => {
     const page = await site.open('/glossary/sergei-lavrov/');
     await page.getByRole('link', { name: 'Copy link to this entry' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.base}/glossary/sergei-lavrov/`);
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(`${site.base}/glossary/sergei-lavrov/`);
     expect(page.url()).toBe(`${site.base}/glossary/sergei-lavrov/`);
     await page.close();
   });

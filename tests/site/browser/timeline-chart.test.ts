@@ -32,20 +32,35 @@ async function open(path: string, width: number): Promise<Page> {
 /** What the visible drawing shows: its links, and the boxes of every text and mark. */
 function measure(page: Page) {
   return page.evaluate(() => {
-    const svgs = [...document.querySelectorAll<SVGSVGElement>('figure.tl-chart svg.tl-svg')].filter((s) => s.getClientRects().length > 0);
+    const svgs = [...document.querySelectorAll<SVGSVGElement>('figure.tl-chart svg.tl-svg')].filter(
+      (s) => s.getClientRects().length > 0,
+    );
     const svg = svgs[0]!;
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
     const boxes = [...svg.querySelectorAll<SVGGraphicsElement>('text, .tl-sym, .tl-span')].map((el, i) => {
       const r = el.getBoundingClientRect();
       return {
         owner: el.closest('a')?.getAttribute('href')?.split('#')[1] ?? `decor-${i}`,
-        what: el.tagName === 'text' ? `text “${el.textContent}”` : `${el.getAttribute('class')} of ${el.closest('a')?.getAttribute('href')?.split('#')[1]}`,
+        what:
+          el.tagName === 'text'
+            ? `text “${el.textContent}”`
+            : `${el.getAttribute('class')} of ${el.closest('a')?.getAttribute('href')?.split('#')[1]}`,
         box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
         px: el.tagName === 'text' ? parseFloat(getComputedStyle(el).fontSize) * scale : undefined,
       };
     });
-    const links = [...svg.querySelectorAll('a')].map((a) => ({ href: a.getAttribute('href')!, name: a.getAttribute('aria-label')!, text: a.textContent!.replace(/\s+/g, ' ').trim() }));
-    return { visible: svgs.length, svgRight: svg.getBoundingClientRect().right, boxes, links, shift: (window as unknown as { shift: number }).shift };
+    const links = [...svg.querySelectorAll('a')].map((a) => ({
+      href: a.getAttribute('href')!,
+      name: a.getAttribute('aria-label')!,
+      text: a.textContent!.replace(/\s+/g, ' ').trim(),
+    }));
+    return {
+      visible: svgs.length,
+      svgRight: svg.getBoundingClientRect().right,
+      boxes,
+      links,
+      shift: (window as unknown as { shift: number }).shift,
+    };
   });
 }
 
@@ -60,7 +75,9 @@ async function tabOrder(page: Page, count: number): Promise<string[]> {
     order.push(
       await page.evaluate(() => {
         const el = document.activeElement;
-        return el?.closest('figure.tl-chart') ? el.getAttribute('href')!.split('#')[1]! : `(left the chart: ${el?.tagName})`;
+        return el?.closest('figure.tl-chart')
+          ? el.getAttribute('href')!.split('#')[1]!
+          : `(left the chart: ${el?.tagName})`;
       }),
     );
     await page.keyboard.press('Tab');
@@ -80,54 +97,62 @@ describe.each([
   ['/timeline/', 'li.event', 'h3'],
   ['/', 'ol.glance li', 'a'],
 ] as const)('the timeline chart on %s', (path, listSelector, titleSelector) => {
-  it.each([320, 390, 1280])('at %i px: a mark per event linking to it, nothing overlapping, tab order by date, no layout shift, axe clean', async (width) => {
-    const page = await open(path, width);
-    const chart = await measure(page);
-    // The page's own list of events, in its order, with the date and title it shows.
-    const items = await page.locator(listSelector).evaluateAll(
-      (els, t) =>
-        els.map((el) => ({
-          id: el.id || el.querySelector('a')!.getAttribute('href')!.split('#')[1]!,
-          title: el.querySelector(t)!.textContent!.trim(),
-        })),
-      titleSelector,
-    );
-    const listed = items.map((i) => i.id);
+  it.each([320, 390, 1280])(
+    'at %i px: a mark per event linking to it, nothing overlapping, tab order by date, no layout shift, axe clean',
+    async (width) => {
+      const page = await open(path, width);
+      const chart = await measure(page);
+      // The page's own list of events, in its order, with the date and title it shows.
+      const items = await page.locator(listSelector).evaluateAll(
+        (els, t) =>
+          els.map((el) => ({
+            id: el.id || el.querySelector('a')!.getAttribute('href')!.split('#')[1]!,
+            title: el.querySelector(t)!.textContent!.trim(),
+          })),
+        titleSelector,
+      );
+      const listed = items.map((i) => i.id);
 
-    // One drawing shows; it has one link per event, to an event that exists on /timeline/.
-    expect(chart.visible).toBe(1);
-    expect(chart.links.map((l) => l.href).sort()).toEqual(EVENTS.map((id) => `/timeline/#${id}`).sort());
-    // Each link is named by the words it shows, its date and the event's title as the list
-    // gives it (WCAG 2.5.3, label in name: axe's label-content-name-mismatch).
-    for (const item of items) {
-      const link = chart.links.find((l) => l.href.endsWith(`#${item.id}`))!;
-      expect(link.name.startsWith(link.text), `${link.name} / ${link.text}`).toBe(true);
-      expect(link.name).toContain(item.title);
-    }
-    if (path === '/timeline/') {
-      const ids = await page.evaluate((hrefs) => hrefs.map((h) => !!document.getElementById(h.split('#')[1]!)), chart.links.map((l) => l.href));
-      expect(ids.every(Boolean)).toBe(true);
-    }
+      // One drawing shows; it has one link per event, to an event that exists on /timeline/.
+      expect(chart.visible).toBe(1);
+      expect(chart.links.map((l) => l.href).sort()).toEqual(EVENTS.map((id) => `/timeline/#${id}`).sort());
+      // Each link is named by the words it shows, its date and the event's title as the list
+      // gives it (WCAG 2.5.3, label in name: axe's label-content-name-mismatch).
+      for (const item of items) {
+        const link = chart.links.find((l) => l.href.endsWith(`#${item.id}`))!;
+        expect(link.name.startsWith(link.text), `${link.name} / ${link.text}`).toBe(true);
+        expect(link.name).toContain(item.title);
+      }
+      if (path === '/timeline/') {
+        const ids = await page.evaluate(
+          (hrefs) => hrefs.map((h) => !!document.getElementById(h.split('#')[1]!)),
+          chart.links.map((l) => l.href),
+        );
+        expect(ids.every(Boolean)).toBe(true);
+      }
 
-    // No two texts or marks meet; text stays legible and inside the drawing.
-    const clashes: string[] = [];
-    chart.boxes.forEach((a, i) =>
-      chart.boxes.slice(i + 1).forEach((b) => {
-        if (a.owner !== b.owner && intersect(a.box, b.box)) clashes.push(`${a.what} × ${b.what}`);
-      }),
-    );
-    expect(clashes).toEqual([]);
-    expect(chart.boxes.filter((b) => b.px !== undefined && b.px < 10.9).map((b) => `${b.what}: ${b.px!.toFixed(1)} px`)).toEqual([]);
-    expect(chart.boxes.filter((b) => b.box.right > chart.svgRight + 0.5).map((b) => b.what)).toEqual([]);
+      // No two texts or marks meet; text stays legible and inside the drawing.
+      const clashes: string[] = [];
+      chart.boxes.forEach((a, i) =>
+        chart.boxes.slice(i + 1).forEach((b) => {
+          if (a.owner !== b.owner && intersect(a.box, b.box)) clashes.push(`${a.what} × ${b.what}`);
+        }),
+      );
+      expect(clashes).toEqual([]);
+      expect(
+        chart.boxes.filter((b) => b.px !== undefined && b.px < 10.9).map((b) => `${b.what}: ${b.px!.toFixed(1)} px`),
+      ).toEqual([]);
+      expect(chart.boxes.filter((b) => b.box.right > chart.svgRight + 0.5).map((b) => b.what)).toEqual([]);
 
-    // Links in the order of the list beside it (date order); then focus leaves the chart.
-    const order = await tabOrder(page, listed.length);
-    expect(order.slice(0, -1)).toEqual(listed);
-    expect(order.at(-1)).toMatch(/^\(left the chart/);
+      // Links in the order of the list beside it (date order); then focus leaves the chart.
+      const order = await tabOrder(page, listed.length);
+      expect(order.slice(0, -1)).toEqual(listed);
+      expect(order.at(-1)).toMatch(/^\(left the chart/);
 
-    expect(chart.shift).toBe(0);
-    // axe in both schemes on the drawing this width shows (pages.test.ts checks whole pages).
-    expect(await axe(page)).toEqual({ light: [], dark: [] });
-    await page.context().close();
-  });
+      expect(chart.shift).toBe(0);
+      // axe in both schemes on the drawing this width shows (pages.test.ts checks whole pages).
+      expect(await axe(page)).toEqual({ light: [], dark: [] });
+      await page.context().close();
+    },
+  );
 });

@@ -29,17 +29,26 @@ describe('the built pages', () => {
     const errors: string[] = [];
     for (const path of pages) {
       const report = await validator.validateFile(fileFor(path)!);
-      errors.push(...report.results.flatMap((r) => r.messages.map((m) => `${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+      errors.push(
+        ...report.results.flatMap((r) =>
+          r.messages.map((m) => `${path} ${m.line}:${m.column} ${m.ruleId}: ${m.message}`),
+        ),
+      );
     }
     expect(errors).toEqual([]);
-    const broken = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>bad nesting</div></p></body></html>', 'dist/check.html');
+    const broken = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p><div>bad nesting</div></p></body></html>',
+      'dist/check.html',
+    );
     expect(broken.valid, 'the validator catches errors').toBe(false);
   });
 
   it('link only to pages and fragments that exist', () => {
     const broken: string[] = [];
     const ids = new Map<string, Set<string>>();
-    const idsOf = (path: string) => ids.get(path) ?? ids.set(path, new Set(selectAll('[id]', tree(path)).map((el) => String(el.properties.id)))).get(path)!;
+    const idsOf = (path: string) =>
+      ids.get(path) ??
+      ids.set(path, new Set(selectAll('[id]', tree(path)).map((el) => String(el.properties.id)))).get(path)!;
     for (const page of pages) {
       for (const a of selectAll('a[href]', tree(page))) {
         const href = String(a.properties.href);
@@ -73,7 +82,8 @@ describe('the built pages', () => {
     const weak: string[] = [];
     for (const page of pages) {
       const csp = String(select('meta[http-equiv="content-security-policy"]', tree(page))?.properties.content ?? '');
-      if (!csp.includes("default-src 'self'") || !/script-src 'self'/.test(csp) || csp.includes('unsafe-inline')) weak.push(`${page}: ${csp || 'no CSP'}`);
+      if (!csp.includes("default-src 'self'") || !/script-src 'self'/.test(csp) || csp.includes('unsafe-inline'))
+        weak.push(`${page}: ${csp || 'no CSP'}`);
     }
     expect(weak).toEqual([]);
   });
@@ -90,8 +100,10 @@ describe('the built pages', () => {
           const after = kids[i + 1];
           const text = (n: typeof before) => (n?.type === 'text' ? n.value : '');
           const linkText = kid.children[0]?.type === 'text' ? kid.children[0].value : '';
-          if (letter.test(text(before).slice(-1))) glued.push(`${page}: “…${text(before).slice(-12)}” + link “${linkText.slice(0, 20)}”`);
-          if (letter.test(text(after).charAt(0))) glued.push(`${page}: link “${linkText.slice(0, 20)}” + “${text(after).slice(0, 12)}…”`);
+          if (letter.test(text(before).slice(-1)))
+            glued.push(`${page}: “…${text(before).slice(-12)}” + link “${linkText.slice(0, 20)}”`);
+          if (letter.test(text(after).charAt(0)))
+            glued.push(`${page}: link “${linkText.slice(0, 20)}” + “${text(after).slice(0, 12)}…”`);
         });
       }
     }
@@ -113,7 +125,11 @@ describe('the built pages', () => {
 /** Width and height of a PNG, read from its header. */
 function pngSize(file: string): { width: number; height: number; signature: string } {
   const bytes = readFileSync(file);
-  return { signature: bytes.subarray(1, 4).toString('ascii'), width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  return {
+    signature: bytes.subarray(1, 4).toString('ascii'),
+    width: bytes.readUInt32BE(16),
+    height: bytes.readUInt32BE(20),
+  };
 }
 
 describe('share cards and discovery', () => {
@@ -121,17 +137,30 @@ describe('share cards and discovery', () => {
     const missing: string[] = [];
     for (const path of pages) {
       const t = tree(path);
-      const meta = (key: string) => select(`meta[property="${key}"], meta[name="${key}"]`, t)?.properties.content as string | undefined;
+      const meta = (key: string) =>
+        select(`meta[property="${key}"], meta[name="${key}"]`, t)?.properties.content as string | undefined;
       // The 404 page is shown at any address: it has no address of its own to give.
       const own = path === '/404.html' ? [] : ['og:url'];
-      for (const key of ['og:title', 'og:description', ...own, 'og:image', 'og:image:alt', 'twitter:card', 'twitter:image']) if (!meta(key)) missing.push(`${path}: ${key}`);
-      if (path === '/404.html' && (meta('og:url') || select('link[rel="canonical"]', t))) missing.push(`${path}: has a canonical URL`);
+      for (const key of [
+        'og:title',
+        'og:description',
+        ...own,
+        'og:image',
+        'og:image:alt',
+        'twitter:card',
+        'twitter:image',
+      ])
+        if (!meta(key)) missing.push(`${path}: ${key}`);
+      if (path === '/404.html' && (meta('og:url') || select('link[rel="canonical"]', t)))
+        missing.push(`${path}: has a canonical URL`);
       if (meta('twitter:card') !== 'summary_large_image') missing.push(`${path}: twitter:card`);
       const image = meta('og:image') && new URL(meta('og:image')!).pathname;
       const file = image && fileFor(image);
       if (!file) missing.push(`${path}: card ${image}`);
-      else if (JSON.stringify(pngSize(file)) !== JSON.stringify({ signature: 'PNG', width: 1200, height: 630 })) missing.push(`${path}: card size`);
-      if (select('link[rel="canonical"]', t)?.properties.href !== meta('og:url')) missing.push(`${path}: canonical ≠ og:url`);
+      else if (JSON.stringify(pngSize(file)) !== JSON.stringify({ signature: 'PNG', width: 1200, height: 630 }))
+        missing.push(`${path}: card size`);
+      if (select('link[rel="canonical"]', t)?.properties.href !== meta('og:url'))
+        missing.push(`${path}: canonical ≠ og:url`);
     }
     expect(missing).toEqual([]);
   });
@@ -144,7 +173,9 @@ describe('share cards and discovery', () => {
     expect(locs).not.toContain('/404/');
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/^Sitemap: https?:\/\/.+\/sitemap-index\.xml$/m);
     const feed = readFileSync('dist/feed.xml', 'utf8');
-    expect(feed).toContain('<title>Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace With Him?</title>');
+    expect(feed).toContain(
+      '<title>Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace With Him?</title>',
+    );
     expect(feed).toContain(`${ARTICLE}</link>`);
   });
 });
@@ -165,7 +196,8 @@ describe('every annotation is in place (what per-entry browser visits used to ch
       if (!context) continue; // a withdrawn quote's notice
       const id = String(context.properties.href).split('#')[1]!;
       const span = select(`[id="${id}"]`, article);
-      if (span?.tagName !== 'span' || !(span.properties.className as string[]).includes('quote')) problems.push(`${path}: #${id} is not a quote in the article`);
+      if (span?.tagName !== 'span' || !(span.properties.className as string[]).includes('quote'))
+        problems.push(`${path}: #${id} is not a quote in the article`);
     }
     expect(problems).toEqual([]);
   });
@@ -183,10 +215,23 @@ describe('styles', () => {
       .filter((f) => f.endsWith('.css'))
       .map((f) => readFileSync(join('dist/_astro', f), 'utf8'))
       .join('\n');
-    const inline = pages.flatMap((p) => selectAll('style', tree(p)).map((s) => (s.children[0] as { value?: string } | undefined)?.value ?? ''));
-    const blocks = [...[css, ...inline].join('\n').matchAll(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{((?:[^{}]*\{[^{}]*\})*)[^{}]*\}/g)].map((m) => m[1]!);
+    const inline = pages.flatMap((p) =>
+      selectAll('style', tree(p)).map((s) => (s.children[0] as { value?: string } | undefined)?.value ?? ''),
+    );
+    const blocks = [
+      ...[css, ...inline]
+        .join('\n')
+        .matchAll(/@media[^{]*prefers-color-scheme:\s*dark[^{]*\{((?:[^{}]*\{[^{}]*\})*)[^{}]*\}/g),
+    ].map((m) => m[1]!);
     expect(blocks.length).toBeGreaterThan(0);
-    const declarations = blocks.flatMap((b) => [...b.matchAll(/\{([^}]*)\}/g)].flatMap((m) => m[1]!.split(';').map((d) => d.trim()).filter(Boolean)));
+    const declarations = blocks.flatMap((b) =>
+      [...b.matchAll(/\{([^}]*)\}/g)].flatMap((m) =>
+        m[1]!
+          .split(';')
+          .map((d) => d.trim())
+          .filter(Boolean),
+      ),
+    );
     expect(declarations.filter((d) => !d.startsWith('--'))).toEqual([]);
   });
 });

@@ -19,11 +19,27 @@ describe('citation data', () => {
     const data = {
       articles: [{ entry: { data: { published: new Date('2025-08-20T01:00:00Z') } } }],
       corrections: [{ date: { year: 2026, month: 1, day: 2, precision: 'day' } }],
-      quotes: [{ entry: { data: { sources: [{ checked: { year: 2026, month: 3, day: 4, precision: 'day' } }, { article: {}, paragraph: 'p-x' }] } } }],
+      quotes: [
+        {
+          entry: {
+            data: {
+              sources: [
+                { checked: { year: 2026, month: 3, day: 4, precision: 'day' } },
+                { article: {}, paragraph: 'p-x' },
+              ],
+            },
+          },
+        },
+      ],
       glossary: [],
       events: [],
     } as unknown as SiteData;
     expect(accessedDate(data, {})).toEqual({ year: 2026, month: 3, day: 4, precision: 'day' });
-    expect(accessedDate(data, { SOURCE_DATE_EPOCH: '1767225600' })).toEqual({ year: 2026, month: 1, day: 1, precision: 'day' });
+    expect(accessedDate(data, { SOURCE_DATE_EPOCH: '1767225600' })).toEqual({
+      year: 2026,
+      month: 1,
+      day: 1,
+      precision: 'day',
+    });
   });
 });

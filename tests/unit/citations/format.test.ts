@@ -56,6 +56,12 @@ describe('citations formatted by Citation.js', () => {
     expect(ris).toContain('A1  - Grove, Thomas\n');
     expect(ris).not.toMatch(/^PY {2}-/m);
     const [back] = new Cite(ris).data;
-    expect(back).toMatchObject({ title: ITEM.title, author: ITEM.author, issued: ITEM.issued, URL: ITEM.URL, archive_location: ITEM.archive_location });
+    expect(back).toMatchObject({
+      title: ITEM.title,
+      author: ITEM.author,
+      issued: ITEM.issued,
+      URL: ITEM.URL,
+      archive_location: ITEM.archive_location,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compareSpans, formatDateSpan, parseDateSpan, parseIsoDateTime, parsePartialDate } from '../../../src/core/dates.ts';
+import {
+  compareSpans,
+  formatDateSpan,
+  parseDateSpan,
+  parseIsoDateTime,
+  parsePartialDate,
+} from '../../../src/core/dates.ts';
 
 const span = (text: string) => {
   const s = parseDateSpan(text);
@@ -37,7 +43,16 @@ describe('dates at their precision', () => {
   });
 
   it('order mixed precision by earliest moment, coarser first', () => {
-    const sorted = ['2025-06-18', '2025', '2025-06', '2024-05-20', '2025-05-14/2025-05-15', '2025-05-14'].map(span).sort(compareSpans);
-    expect(sorted.map((s) => s.iso)).toEqual(['2024-05-20', '2025', '2025-05-14', '2025-05-14/2025-05-15', '2025-06', '2025-06-18']);
+    const sorted = ['2025-06-18', '2025', '2025-06', '2024-05-20', '2025-05-14/2025-05-15', '2025-05-14']
+      .map(span)
+      .sort(compareSpans);
+    expect(sorted.map((s) => s.iso)).toEqual([
+      '2024-05-20',
+      '2025',
+      '2025-05-14',
+      '2025-05-14/2025-05-15',
+      '2025-06',
+      '2025-06-18',
+    ]);
   });
 });

@@ -11,7 +11,9 @@ describe('the deployment settings', () => {
 
   it('reject a base path that escapes, doubles a slash or is not a path, naming the setting', () => {
     for (const bad of ['../escape/', '/../escape/', '/a/./b/', 'annotated/', '/a//b/', '/a?x=1/', '/a#b/', '/a b/']) {
-      expect(() => basePathSetting(bad), bad).toThrow(`BASE_PATH=${JSON.stringify(bad)} is not a valid setting: write the path the site is served under`);
+      expect(() => basePathSetting(bad), bad).toThrow(
+        `BASE_PATH=${JSON.stringify(bad)} is not a valid setting: write the path the site is served under`,
+      );
     }
   });
 
@@ -23,8 +25,17 @@ describe('the deployment settings', () => {
   });
 
   it('reject what is not an origin, naming the setting and where a path goes', () => {
-    for (const bad of ['not-a-url', 'example.org', 'ftp://example.org', 'https://example.org/annotated/', 'https://example.org/?x=1', 'https://user@example.org']) {
-      expect(() => siteUrlSetting(bad), bad).toThrow(`SITE_URL=${JSON.stringify(bad)} is not a valid setting: write the origin the site is served from, such as https://example.org (the path it lives under goes in BASE_PATH).`);
+    for (const bad of [
+      'not-a-url',
+      'example.org',
+      'ftp://example.org',
+      'https://example.org/annotated/',
+      'https://example.org/?x=1',
+      'https://user@example.org',
+    ]) {
+      expect(() => siteUrlSetting(bad), bad).toThrow(
+        `SITE_URL=${JSON.stringify(bad)} is not a valid setting: write the origin the site is served from, such as https://example.org (the path it lives under goes in BASE_PATH).`,
+      );
     }
   });
 });

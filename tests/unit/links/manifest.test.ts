@@ -17,16 +17,27 @@ describe('the published-links check', () => {
 
   it('accepts an alias to an id on the same page, a moved page, and an alias to another page (a withdrawn entry’s notice)', () => {
     const current = { [A]: ['moscows-response', 'p-one'], '/glossary/': [], '/quotes/old-quote/': [] };
-    const aliases = { pages: { '/people/': '/glossary/' }, fragments: { [A]: { 'moscows-cool-response': 'moscows-response', 'old-quote': '/quotes/old-quote/' } } };
+    const aliases = {
+      pages: { '/people/': '/glossary/' },
+      fragments: { [A]: { 'moscows-cool-response': 'moscows-response', 'old-quote': '/quotes/old-quote/' } },
+    };
     expect(checkLinks(published, current, aliases).missing).toEqual([]);
   });
 
   it('does not accept an alias to something that does not exist', () => {
-    const aliases = { pages: {}, fragments: { [A]: { 'moscows-cool-response': 'nowhere', 'old-quote': '/quotes/gone/' } } };
-    expect(checkLinks({ [A]: published[A]! }, { [A]: ['p-one'] }, aliases).missing).toEqual([`${A}#moscows-cool-response`, `${A}#old-quote`]);
+    const aliases = {
+      pages: {},
+      fragments: { [A]: { 'moscows-cool-response': 'nowhere', 'old-quote': '/quotes/gone/' } },
+    };
+    expect(checkLinks({ [A]: published[A]! }, { [A]: ['p-one'] }, aliases).missing).toEqual([
+      `${A}#moscows-cool-response`,
+      `${A}#old-quote`,
+    ]);
   });
 
   it('leaves plumbing ids out of the manifest, and sorts it', () => {
-    expect(manifestOf(new Map([[A, ['p-b', 'main', 'dialog-q', 'toc-title', 'p-a', 'article-corrections']]]))).toEqual({ [A]: ['article-corrections', 'p-a', 'p-b'] });
+    expect(manifestOf(new Map([[A, ['p-b', 'main', 'dialog-q', 'toc-title', 'p-a', 'article-corrections']]]))).toEqual({
+      [A]: ['article-corrections', 'p-a', 'p-b'],
+    });
   });
 });

@@ -23,9 +23,14 @@ describe('content/moved.yaml', () => {
   });
 
   it('lists moved pages and fragment ids', () => {
-    const { moved, problems } = read('pages:\n  /people/: /glossary/\nfragments:\n  /articles/a/:\n    old-id: new-id\n');
+    const { moved, problems } = read(
+      'pages:\n  /people/: /glossary/\nfragments:\n  /articles/a/:\n    old-id: new-id\n',
+    );
     expect(problems).toEqual([]);
-    expect(moved).toEqual({ pages: { '/people/': '/glossary/' }, fragments: { '/articles/a/': { 'old-id': 'new-id' } } });
+    expect(moved).toEqual({
+      pages: { '/people/': '/glossary/' },
+      fragments: { '/articles/a/': { 'old-id': 'new-id' } },
+    });
   });
 
   it('reports a mistake like any content problem: file, line, what is wrong and the fix', () => {
@@ -35,6 +40,8 @@ describe('content/moved.yaml', () => {
     expect(read('page:\n  /people/: /glossary/\n').problems).toEqual([
       'content/moved.yaml:1 moved.yaml: an unknown field “page”. (schema) How to fix: moved.yaml has two sections, pages and fragments: fix or remove page',
     ]);
-    expect(read('pages: [\n').problems[0]).toMatch(/^content\/moved\.yaml:\d+ moved\.yaml: the file is not valid YAML: .* \(yaml\) How to fix: see “Links that last” in README\.md for the format\.$/);
+    expect(read('pages: [\n').problems[0]).toMatch(
+      /^content\/moved\.yaml:\d+ moved\.yaml: the file is not valid YAML: .* \(yaml\) How to fix: see “Links that last” in README\.md for the format\.$/,
+    );
   });
 });

@@ -25,7 +25,8 @@ describe('rehype-block-ids', () => {
   });
 
   it('keeps an id when another paragraph is inserted before it or edited', async () => {
-    const idsOf = async (md: string) => [...(await pluginHtml(md, [], [rehypeBlockIds])).matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
+    const idsOf = async (md: string) =>
+      [...(await pluginHtml(md, [], [rehypeBlockIds])).matchAll(/<p id="([^"]+)"/g)].map((m) => m[1]);
     const before = await idsOf('Alpha beta gamma.\n\nDelta epsilon zeta.');
     const after = await idsOf('A new first paragraph.\n\nAlpha beta gamma, edited later.\n\nDelta epsilon zeta.');
     expect(before).toEqual(['p-alpha-beta-gamma', 'p-delta-epsilon-zeta']);

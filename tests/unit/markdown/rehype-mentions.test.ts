@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import type { MentionTarget } from '../../../src/markdown/rehype-mentions.ts';
 import { problemLines, render } from '../../helpers/render.ts';
 
-const PUTIN: MentionTarget = { id: 'putin', aliases: ['Vladimir Putin', 'Putin', 'Kremlin leader'], href: '/glossary/putin/', preview: 'Vladimir Putin: President of Russia' };
-const ZELENSKY: MentionTarget = { id: 'zelensky', aliases: ['Volodymyr Zelensky', 'Zelensky'], href: '/glossary/zelensky/', preview: 'Volodymyr Zelensky: President of Ukraine' };
-const KREMLIN: MentionTarget = { id: 'kremlin', aliases: ['Kremlin'], href: '/glossary/kremlin/', preview: 'The Kremlin: seat of Russia’s president' };
+const PUTIN: MentionTarget = {
+  id: 'putin',
+  aliases: ['Vladimir Putin', 'Putin', 'Kremlin leader'],
+  href: '/glossary/putin/',
+  preview: 'Vladimir Putin: President of Russia',
+};
+const ZELENSKY: MentionTarget = {
+  id: 'zelensky',
+  aliases: ['Volodymyr Zelensky', 'Zelensky'],
+  href: '/glossary/zelensky/',
+  preview: 'Volodymyr Zelensky: President of Ukraine',
+};
+const KREMLIN: MentionTarget = {
+  id: 'kremlin',
+  aliases: ['Kremlin'],
+  href: '/glossary/kremlin/',
+  preview: 'The Kremlin: seat of Russia’s president',
+};
 const US: MentionTarget = { id: 'us', aliases: ['U.S.'], href: '/glossary/us/', preview: 'United States' };
 const TARGETS = [PUTIN, ZELENSKY, KREMLIN, US];
 
@@ -15,7 +30,8 @@ function linked(markdown: string) {
 
 const link = (id: string, target: MentionTarget, text: string) =>
   `<a class="mention" id="${id}" href="${target.href}" data-entry="${target.id}" aria-description="${target.preview}">${text}</a>`;
-const mark = (id: string, target: MentionTarget, text: string) => `<span class="mention" id="${id}" data-entry="${target.id}">${text}</span>`;
+const mark = (id: string, target: MentionTarget, text: string) =>
+  `<span class="mention" id="${id}" data-entry="${target.id}">${text}</span>`;
 
 describe('mention linking', () => {
   it('links the first mention of an entry in a section and marks the rest', () => {
@@ -33,11 +49,15 @@ describe('mention linking', () => {
 
   it('prefers the longest alias: a full name, and “Kremlin leader” over “Kremlin”', () => {
     const { mentions } = linked('Volodymyr Zelensky and the Kremlin leader spoke; the Kremlin said nothing.');
-    expect(mentions.map((m) => `${m.entry}:${m.alias}`)).toEqual(['zelensky:Volodymyr Zelensky', 'putin:Kremlin leader', 'kremlin:Kremlin']);
+    expect(mentions.map((m) => `${m.entry}:${m.alias}`)).toEqual([
+      'zelensky:Volodymyr Zelensky',
+      'putin:Kremlin leader',
+      'kremlin:Kremlin',
+    ]);
   });
 
   it('handles possessives, leaving the ’s outside the mention', () => {
-    const { html } = linked('Putin’s aides and Zelensky\'s team.');
+    const { html } = linked("Putin’s aides and Zelensky's team.");
     expect(html).toContain('>Putin</a>’s aides');
     expect(html).toContain(">Zelensky</a>'s team.");
   });
@@ -59,7 +79,9 @@ describe('mention linking', () => {
     const { mentions } = linked('## One\n\nPutin spoke.\n\nPutin again.\n\n## Two\n\nPutin once more.');
     expect(mentions.map((m) => m.linked)).toEqual([true, false, true]);
     // A subsection (h3, h4) is a section too; a lower heading is not.
-    const sub = linked('## One\n\nPutin spoke.\n\n### Sub\n\nPutin again.\n\n#### Deeper\n\nPutin still.\n\n##### Aside\n\nPutin once more.');
+    const sub = linked(
+      '## One\n\nPutin spoke.\n\n### Sub\n\nPutin again.\n\n#### Deeper\n\nPutin still.\n\n##### Aside\n\nPutin once more.',
+    );
     expect(sub.mentions.map((m) => m.linked)).toEqual([true, true, true, false]);
   });
 
@@ -70,8 +92,14 @@ describe('mention linking', () => {
   });
 
   it('gives each mention a snippet of the words around it', () => {
-    const { mentions } = linked('Trump said Tuesday that he was working to bring Putin and the other leader together soon.');
-    expect(mentions[0]!.snippet).toEqual({ before: '…said Tuesday that he was working to bring ', match: 'Putin', after: ' and the other leader together soon.' });
+    const { mentions } = linked(
+      'Trump said Tuesday that he was working to bring Putin and the other leader together soon.',
+    );
+    expect(mentions[0]!.snippet).toEqual({
+      before: '…said Tuesday that he was working to bring ',
+      match: 'Putin',
+      after: ' and the other leader together soon.',
+    });
   });
 });
 
@@ -90,13 +118,24 @@ describe('mentions and formatting', () => {
 
   it('are found in list items and block quotes, nested lists included', () => {
     const { mentions } = linked('- Putin spoke.\n\n> Zelensky answered.');
-    expect(mentions.map((m) => `${m.block}:${m.entry}`)).toEqual(['p-putin-spoke:putin', 'p-zelensky-answered:zelensky']);
+    expect(mentions.map((m) => `${m.block}:${m.entry}`)).toEqual([
+      'p-putin-spoke:putin',
+      'p-zelensky-answered:zelensky',
+    ]);
     const nested = linked('- Putin went home\n  - Zelensky stayed');
-    expect(nested.mentions.map((m) => `${m.block}:${m.entry}`)).toEqual(['p-putin-went-home:putin', 'p-zelensky-stayed:zelensky']);
+    expect(nested.mentions.map((m) => `${m.block}:${m.entry}`)).toEqual([
+      'p-putin-went-home:putin',
+      'p-zelensky-stayed:zelensky',
+    ]);
   });
 
   it('match a name typed in decomposed form, and letters with combining marks stay whole words', () => {
-    const target: MentionTarget = { id: 'erdogan', aliases: ['Erdoğan'], href: '/glossary/erdogan/', preview: 'Erdoğan' };
+    const target: MentionTarget = {
+      id: 'erdogan',
+      aliases: ['Erdoğan'],
+      href: '/glossary/erdogan/',
+      preview: 'Erdoğan',
+    };
     const { mentions } = render('Erdog\u0306an met Erdoğan; Erdoğanism is not a mention.', { targets: [target] });
     expect(mentions.map((m) => m.alias)).toEqual(['Erdoğan', 'Erdoğan']);
   });

@@ -3,12 +3,20 @@ import { anchored, anchorProblems, anchorsFor, problemLines, render } from '../.
 
 describe('quotation coverage, edge cases', () => {
   it('checks quotations in photo captions, named by the figure', () => {
-    expect(anchorProblems(':::caption\nHe called it “a farce.”\n:::', []).join()).toContain('photo-he-called-it-a-farce: no quote entry covers “a farce”.');
+    expect(anchorProblems(':::caption\nHe called it “a farce.”\n:::', []).join()).toContain(
+      'photo-he-called-it-a-farce: no quote entry covers “a farce”.',
+    );
   });
 
   it('finds a quotation inside a quotation before a dash, an ellipsis or a bracket', () => {
-    for (const text of ['“He said ‘never’—then left,” she said.', '“He said (‘never’) twice,” she said.', '“He said ‘never’… twice,” she said.']) {
-      expect(anchorProblems(text, [{ id: 'outer', text: text.slice(1, text.indexOf(',”')) }]).join(), text).toContain('covers “never”');
+    for (const text of [
+      '“He said ‘never’—then left,” she said.',
+      '“He said (‘never’) twice,” she said.',
+      '“He said ‘never’… twice,” she said.',
+    ]) {
+      expect(anchorProblems(text, [{ id: 'outer', text: text.slice(1, text.indexOf(',”')) }]).join(), text).toContain(
+        'covers “never”',
+      );
     }
   });
 
@@ -27,14 +35,22 @@ describe('quotation coverage, edge cases', () => {
     const { fromHtml } = await import('hast-util-from-html');
     const { toString } = await import('hast-util-to-string');
     const md = 'Earlier, he said\n“we will meet” today.\n\n:::caption{credit="Photo: AP"}\nHe said “not now.”\n:::';
-    const result = render(md, { quotes: anchorsFor([{ id: 'meet', text: 'we will meet' }, { id: 'now', text: 'not now' }]) });
+    const result = render(md, {
+      quotes: anchorsFor([
+        { id: 'meet', text: 'we will meet' },
+        { id: 'now', text: 'not now' },
+      ]),
+    });
     expect(problemLines(result.messages)).toEqual([]);
     const page = toString(fromHtml(result.html, { fragment: true }));
-    for (const { selector } of result.quotes) expect(page).toContain(`${selector.prefix}${selector.exact}${selector.suffix}`);
+    for (const { selector } of result.quotes)
+      expect(page).toContain(`${selector.prefix}${selector.exact}${selector.suffix}`);
     expect(result.quotes.find((q) => q.id === 'now')!.selector.suffix).toBe('.” Photo: AP');
   });
 
   it('matches whole words only: “afraid” is not in “unafraid”', () => {
-    expect(anchored('Unafraid, he said he was not “afraid”.', [{ id: 'q', text: 'afraid' }])).toContain('“<span class="quote" id="q"');
+    expect(anchored('Unafraid, he said he was not “afraid”.', [{ id: 'q', text: 'afraid' }])).toContain(
+      '“<span class="quote" id="q"',
+    );
   });
 });

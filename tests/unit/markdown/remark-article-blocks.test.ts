@@ -22,12 +22,18 @@ describe('remark-article-blocks', () => {
   });
 
   it('keeps text that only looks like a directive, exactly as written', async () => {
-    expect(await pluginHtml('Kickoff at 10:30am and a:b[c].', [remarkArticleBlocks])).toBe('<p>Kickoff at 10:30am and a:b[c].</p>');
-    expect(await pluginHtml('A ratio of 3:1{x=y} and a:b[*c*]{d}.', [remarkArticleBlocks])).toBe('<p>A ratio of 3:1{x=y} and a:b[*c*]{d}.</p>');
+    expect(await pluginHtml('Kickoff at 10:30am and a:b[c].', [remarkArticleBlocks])).toBe(
+      '<p>Kickoff at 10:30am and a:b[c].</p>',
+    );
+    expect(await pluginHtml('A ratio of 3:1{x=y} and a:b[*c*]{d}.', [remarkArticleBlocks])).toBe(
+      '<p>A ratio of 3:1{x=y} and a:b[*c*]{d}.</p>',
+    );
   });
 
   it('reports a caption attribute it does not know, and an empty caption', () => {
-    const file = runPlugins(':::caption{credt="Photo: AP"}\nLeaders meet.\n:::\n\n:::caption\n:::', [remarkArticleBlocks]);
+    const file = runPlugins(':::caption{credt="Photo: AP"}\nLeaders meet.\n:::\n\n:::caption\n:::', [
+      remarkArticleBlocks,
+    ]);
     expect(problemLines(file.messages)).toEqual([
       'content/articles/test.md:1 line 1: the caption has an attribute it does not know: “credt”. (caption-form) How to fix: a caption takes only a credit: a photo caption, rendered without the photo: `:::caption{credit="Photo: Agency"}`.',
       'content/articles/test.md:5 line 5: the caption is empty. (caption-form) How to fix: write the caption’s words between `:::caption` and `:::`, or remove it.',

@@ -13,7 +13,10 @@ describe('remark-reject-html', () => {
 
   it('reports inline HTML too, every instance', () => {
     const file = runPlugins('A <b onclick="x()">bold</b> claim.', [remarkRejectHtml]);
-    expect(file.messages.map((m) => m.reason)).toEqual(['line 1: raw HTML is not allowed in content: "<b onclick=\\"x()\\">".', 'line 1: raw HTML is not allowed in content: "</b>".']);
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'line 1: raw HTML is not allowed in content: "<b onclick=\\"x()\\">".',
+      'line 1: raw HTML is not allowed in content: "</b>".',
+    ]);
   });
 
   it('lets Markdown through', async () => {

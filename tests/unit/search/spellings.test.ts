@@ -5,7 +5,13 @@ import { fold } from '../../../src/text/normalize.ts';
 import { rawEntries, readContent } from '../../helpers/content.ts';
 
 const { data } = buildSite(rawEntries(readContent()));
-const table = spellingTable(data.glossary.map((p) => ({ name: p.entry.data.name, aliases: p.entry.data.aliases, spellings: p.entry.data.spellings })));
+const table = spellingTable(
+  data.glossary.map((p) => ({
+    name: p.entry.data.name,
+    aliases: p.entry.data.aliases,
+    spellings: p.entry.data.spellings,
+  })),
+);
 const expand = (q: string) => expandQuery(q, table).query;
 
 describe('other spellings search as the article’s', () => {
@@ -52,21 +58,77 @@ describe('other spellings search as the article’s', () => {
 
 describe('did you mean', () => {
   it('offers the name a near-miss was meant to be', () => {
-    expect(didYouMean('Stanovya', table.words, table.variants.map((v) => v[0]))).toBe('Stanovaya');
-    expect(didYouMean('Zelenksy', table.words, table.variants.map((v) => v[0]))).toBe('Zelensky');
-    expect(didYouMean('Medvedv', table.words, table.variants.map((v) => v[0]))).toBe('Medvedev');
-    expect(didYouMean('Zakharva interview', table.words, table.variants.map((v) => v[0]))).toBe('Zakharova interview');
-    expect(didYouMean('Charrap', table.words, table.variants.map((v) => v[0]))).toBe('Charap');
+    expect(
+      didYouMean(
+        'Stanovya',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Stanovaya');
+    expect(
+      didYouMean(
+        'Zelenksy',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Zelensky');
+    expect(
+      didYouMean(
+        'Medvedv',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Medvedev');
+    expect(
+      didYouMean(
+        'Zakharva interview',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Zakharova interview');
+    expect(
+      didYouMean(
+        'Charrap',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Charap');
   });
 
   it('offers nothing for words that are known, far from any name, or short', () => {
-    for (const q of ['Stanovaya', 'Putin', 'peace', 'sanctions', 'summit', 'Kremlin', 'Putn', 'Kiv', 'Lavrov']) expect(didYouMean(q, table.words, table.variants.map((v) => v[0])), q).toBeUndefined();
+    for (const q of ['Stanovaya', 'Putin', 'peace', 'sanctions', 'summit', 'Kremlin', 'Putn', 'Kiv', 'Lavrov'])
+      expect(
+        didYouMean(
+          q,
+          table.words,
+          table.variants.map((v) => v[0]),
+        ),
+        q,
+      ).toBeUndefined();
   });
 
   it('pins the threshold: no suggestion under five letters, one edit to seven letters, two from eight', () => {
     expect([4, 5, 7, 8, 12].map(maxDistance)).toEqual([-1, 1, 1, 2, 2]);
-    expect(didYouMean('Stanovya', table.words, table.variants.map((v) => v[0]))).toBe('Stanovaya'); // 8 letters, 1 edit
-    expect(didYouMean('Stanvya', table.words, table.variants.map((v) => v[0]))).toBeUndefined(); // 7 letters, 2 edits: too far
-    expect(didYouMean('Zelenskyyy', table.words, table.variants.map((v) => v[0]))).toBe('Zelenskyy'); // near a variant: offered as spelled
+    expect(
+      didYouMean(
+        'Stanovya',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Stanovaya'); // 8 letters, 1 edit
+    expect(
+      didYouMean(
+        'Stanvya',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBeUndefined(); // 7 letters, 2 edits: too far
+    expect(
+      didYouMean(
+        'Zelenskyyy',
+        table.words,
+        table.variants.map((v) => v[0]),
+      ),
+    ).toBe('Zelenskyy'); // near a variant: offered as spelled
   });
 });

@@ -40,9 +40,25 @@ describe('the real content', () => {
 
 describe('links from content', () => {
   it('may point at every page the site has, and the timeline’s year markers', () => {
-    const links = ['/data/', '/data/quotes.json', '/data/quotes.schema.json', '/data/citations.json', '/feed.xml', '/annotations.jsonld', '/corrections/', '/timeline/#year-2019', '/timeline/summit/'];
+    const links = [
+      '/data/',
+      '/data/quotes.json',
+      '/data/quotes.schema.json',
+      '/data/citations.json',
+      '/feed.xml',
+      '/annotations.jsonld',
+      '/corrections/',
+      '/timeline/#year-2019',
+      '/timeline/summit/',
+    ];
     const annotation = links.map((l) => `[x](${l})`).join(' ');
-    const change = { edit: { 'quotes/lavrov-utmost-care.yaml': [['^annotation: \\|\\n', `annotation: |\n  ${annotation}\n\n`] as [string, string]] } };
+    const change = {
+      edit: {
+        'quotes/lavrov-utmost-care.yaml': [
+          ['^annotation: \\|\\n', `annotation: |\n  ${annotation}\n\n`] as [string, string],
+        ],
+      },
+    };
     const { problems } = buildSite(rawEntries(withChange(content, change)));
     expect(reportProblems(problems)).toBe('');
   });

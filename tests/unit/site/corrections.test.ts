@@ -8,14 +8,19 @@ function siteWith(corrections: Record<string, string[]>) {
   const raw = rawEntries(readContent());
   for (const entry of raw) {
     const dates = corrections[`${entry.collection}/${entry.id}`] ?? [];
-    (entry.data as { corrections?: unknown }).corrections = dates.map((date, i) => ({ date, what: `Change ${i + 1}.`, why: 'A reason.' }));
+    (entry.data as { corrections?: unknown }).corrections = dates.map((date, i) => ({
+      date,
+      what: `Change ${i + 1}.`,
+      why: 'A reason.',
+    }));
   }
   const { data, problems } = buildSite(raw);
   expect(problems).toEqual([]);
   return data;
 }
 
-const day = (d: { year: number; month?: number; day?: number }) => [d.year, d.month, d.day].map((n) => String(n).padStart(2, '0')).join('-');
+const day = (d: { year: number; month?: number; day?: number }) =>
+  [d.year, d.month, d.day].map((n) => String(n).padStart(2, '0')).join('-');
 
 describe('corrections', () => {
   it('are listed site-wide newest first; on the same day by the entry’s name', () => {
@@ -40,6 +45,10 @@ describe('corrections', () => {
   it('of one entry are shown newest first, whatever order they were written in', () => {
     const data = siteWith({ 'glossary/afp': ['2025-12-31', '2026-03-04', '2026-01-02'] });
     const afp = data.glossary.find((g) => g.id === 'afp')!;
-    expect(newestFirst(afp.entry.data.corrections).map((c) => day(c.date))).toEqual(['2026-03-04', '2026-01-02', '2025-12-31']);
+    expect(newestFirst(afp.entry.data.corrections).map((c) => day(c.date))).toEqual([
+      '2026-03-04',
+      '2026-01-02',
+      '2025-12-31',
+    ]);
   });
 });

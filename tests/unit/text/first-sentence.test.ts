@@ -6,7 +6,9 @@ describe('the first sentence', () => {
     expect(firstSentence('Official residence of the U.S. president in Washington. It hosted the talks.')).toBe(
       'Official residence of the U.S. president in Washington.',
     );
-    expect(firstSentence('Capital of the U.S. Since 1800 the seat of government.')).toBe('Capital of the U.S. Since 1800 the seat of government.');
+    expect(firstSentence('Capital of the U.S. Since 1800 the seat of government.')).toBe(
+      'Capital of the U.S. Since 1800 the seat of government.',
+    );
     expect(firstSentence('One sentence only')).toBe('One sentence only');
   });
 });

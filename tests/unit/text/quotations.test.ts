@@ -3,7 +3,11 @@ import { findQuotations, quotationKey, scanQuotations } from '../../../src/text/
 
 describe('finding quotations', () => {
   it('finds double-quoted passages and single-quoted ones inside them, not apostrophes', () => {
-    expect(findQuotations('“What Putin will say is ‘let’s do it,’ but first,” she said. He’s “too afraid” to go.').map((q) => [q.text, q.nested])).toEqual([
+    expect(
+      findQuotations('“What Putin will say is ‘let’s do it,’ but first,” she said. He’s “too afraid” to go.').map(
+        (q) => [q.text, q.nested],
+      ),
+    ).toEqual([
       ["What Putin will say is 'let's do it,' but first,", false],
       ["let's do it,", true],
       ['too afraid', false],
@@ -11,7 +15,10 @@ describe('finding quotations', () => {
   });
 
   it('pairs mixed straight and typographic marks as written', () => {
-    expect(findQuotations('He said “no deal," then "maybe” and left.').map((q) => q.text)).toEqual(['no deal,', 'maybe']);
+    expect(findQuotations('He said “no deal," then "maybe” and left.').map((q) => q.text)).toEqual([
+      'no deal,',
+      'maybe',
+    ]);
     expect(scanQuotations('“One" and "two”.').unbalanced).toBe('');
   });
 
@@ -33,7 +40,9 @@ describe('finding quotations', () => {
   });
 
   it('does not take apostrophes for quotation marks', () => {
-    expect(findQuotations('“It’s rock ’n’ roll from the ’90s,” he said.').map((q) => q.text)).toEqual(["It's rock 'n' roll from the '90s,"]);
+    expect(findQuotations('“It’s rock ’n’ roll from the ’90s,” he said.').map((q) => q.text)).toEqual([
+      "It's rock 'n' roll from the '90s,",
+    ]);
   });
 
   it('compares quotations without trailing punctuation', () => {

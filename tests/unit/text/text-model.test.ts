@@ -29,34 +29,59 @@ describe('what counts as a block', () => {
   });
 
   it('a list item with a nested list: its own words are one block, each nested item another', () => {
-    expect(summary('<ul><li>Putin went home<ul><li>Zelensky stayed</li></ul></li><li>Trump called.</li></ul>')).toEqual([
-      ['list-item', '', 'Putin went home'],
-      ['list-item', '', 'Zelensky stayed'],
-      ['list-item', '', 'Trump called.'],
-    ]);
+    expect(summary('<ul><li>Putin went home<ul><li>Zelensky stayed</li></ul></li><li>Trump called.</li></ul>')).toEqual(
+      [
+        ['list-item', '', 'Putin went home'],
+        ['list-item', '', 'Zelensky stayed'],
+        ['list-item', '', 'Trump called.'],
+      ],
+    );
   });
 
   it('knows the section (h2) each block falls under', () => {
-    const blocks = textBlocks(tree('<p>Before.</p><h2 id="one">One</h2><p>A.</p><h3 id="sub">Sub</h3><p>B.</p><h2 id="two">Two</h2><p>C.</p>'));
-    expect(blocks.map((b) => `${b.text}:${b.section ?? '-'}`)).toEqual(['Before.:-', 'One:one', 'A.:one', 'Sub:one', 'B.:one', 'Two:two', 'C.:two']);
+    const blocks = textBlocks(
+      tree('<p>Before.</p><h2 id="one">One</h2><p>A.</p><h3 id="sub">Sub</h3><p>B.</p><h2 id="two">Two</h2><p>C.</p>'),
+    );
+    expect(blocks.map((b) => `${b.text}:${b.section ?? '-'}`)).toEqual([
+      'Before.:-',
+      'One:one',
+      'A.:one',
+      'Sub:one',
+      'B.:one',
+      'Two:two',
+      'C.:two',
+    ]);
   });
 
   it('leaves out what a skip rule rejects, with everything inside it', () => {
-    const blocks = textBlocks(tree('<p>Text<a class="permalink" href="#x">¶ Link</a></p><aside><p>A note.</p></aside>'), (el) => hasClass(el, 'permalink') || el.tagName === 'aside');
+    const blocks = textBlocks(
+      tree('<p>Text<a class="permalink" href="#x">¶ Link</a></p><aside><p>A note.</p></aside>'),
+      (el) => hasClass(el, 'permalink') || el.tagName === 'aside',
+    );
     expect(blocks.map((b) => b.text)).toEqual(['Text']);
   });
 });
 
 describe('block boundaries', () => {
   it('keep the words of two blocks apart, so snippets read correctly', () => {
-    const [caption] = textBlocks(tree('<figure><figcaption><p>Leaders discuss ending the war with Russia.</p><small class="credit">Photo: Presidential Press Service</small></figcaption></figure>'));
+    const [caption] = textBlocks(
+      tree(
+        '<figure><figcaption><p>Leaders discuss ending the war with Russia.</p><small class="credit">Photo: Presidential Press Service</small></figcaption></figure>',
+      ),
+    );
     expect(caption!.printed).toBe('Leaders discuss ending the war with Russia. Photo: Presidential Press Service');
     const at = caption!.text.indexOf('Russia');
-    expect(snippetOf(caption!.printed, at, at + 6, 3)).toEqual({ before: '…war with ', match: 'Russia', after: '. Photo: Presidential…' });
+    expect(snippetOf(caption!.printed, at, at + 6, 3)).toEqual({
+      before: '…war with ',
+      match: 'Russia',
+      after: '. Photo: Presidential…',
+    });
   });
 
   it('have no node behind the space between them, so nothing is ever wrapped there', () => {
-    const [caption] = textBlocks(tree('<figure><figcaption><p>Peace.</p><small>Mandel Ngan</small></figcaption></figure>'));
+    const [caption] = textBlocks(
+      tree('<figure><figcaption><p>Peace.</p><small>Mandel Ngan</small></figcaption></figure>'),
+    );
     expect(locate(caption!, 6, 7)).toEqual([]);
   });
 
@@ -77,9 +102,13 @@ describe('wrapping a range', () => {
     const root = tree('<p>He said <em>never</em> again.</p>');
     const [block] = textBlocks(root);
     const start = block!.text.indexOf('said');
-    const made = wrap(block!, start, block!.text.indexOf(' again') + 6, (children, i) => h('span', { className: ['q'], id: i === 0 ? 'q1' : undefined }, children));
+    const made = wrap(block!, start, block!.text.indexOf(' again') + 6, (children, i) =>
+      h('span', { className: ['q'], id: i === 0 ? 'q1' : undefined }, children),
+    );
     expect(made).toHaveLength(3);
-    expect(toHtml(root)).toBe('<p>He <span class="q" id="q1">said </span><em><span class="q">never</span></em><span class="q"> again</span>.</p>');
+    expect(toHtml(root)).toBe(
+      '<p>He <span class="q" id="q1">said </span><em><span class="q">never</span></em><span class="q"> again</span>.</p>',
+    );
   });
 
   it('wraps a name typed with a combining accent whole, never splitting a letter from its mark', () => {
@@ -93,7 +122,9 @@ describe('wrapping a range', () => {
   it('keeps earlier ranges valid when later ones are wrapped first', () => {
     const root = tree('<p>Putin, Zelensky and Trump.</p>');
     const [block] = textBlocks(root);
-    const ranges = ['Putin', 'Zelensky', 'Trump'].map((w) => [block!.text.indexOf(w), block!.text.indexOf(w) + w.length] as const);
+    const ranges = ['Putin', 'Zelensky', 'Trump'].map(
+      (w) => [block!.text.indexOf(w), block!.text.indexOf(w) + w.length] as const,
+    );
     for (const [s, e] of [...ranges].reverse()) wrap(block!, s, e, (children) => h('i', children));
     expect(toHtml(root)).toBe('<p><i>Putin</i>, <i>Zelensky</i> and <i>Trump</i>.</p>');
   });

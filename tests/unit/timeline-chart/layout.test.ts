@@ -35,10 +35,27 @@ describe('the timeline chart layout', () => {
   it('puts a day in the middle of its day and draws months, years and ranges as spans', () => {
     expect(mark('paris')).toMatchObject({ span: false, y0: 45.4, y1: 45.4, cy: 45.4 });
     expect(mark('paris').y0).toBe(yOf(layout, 'context', '2019-12-09'));
-    expect(mark('war')).toMatchObject({ span: true, y0: yOf(layout, 'context', '2022-01-01'), y1: yOf(layout, 'context', '2023-01-01'), cy: 91.5 });
-    expect(mark('june')).toMatchObject({ span: true, y0: yOf(layout, 'focus', '2025-06-01'), y1: yOf(layout, 'focus', '2025-07-01') });
-    expect(mark('range')).toMatchObject({ span: true, y0: yOf(layout, 'focus', '2025-06-18'), y1: yOf(layout, 'focus', '2025-06-20') });
-    expect(mark('aug-a')).toMatchObject({ span: false, y0: yOf(layout, 'focus', '2025-08-19'), y1: yOf(layout, 'focus', '2025-08-20') });
+    expect(mark('war')).toMatchObject({
+      span: true,
+      y0: yOf(layout, 'context', '2022-01-01'),
+      y1: yOf(layout, 'context', '2023-01-01'),
+      cy: 91.5,
+    });
+    expect(mark('june')).toMatchObject({
+      span: true,
+      y0: yOf(layout, 'focus', '2025-06-01'),
+      y1: yOf(layout, 'focus', '2025-07-01'),
+    });
+    expect(mark('range')).toMatchObject({
+      span: true,
+      y0: yOf(layout, 'focus', '2025-06-18'),
+      y1: yOf(layout, 'focus', '2025-06-20'),
+    });
+    expect(mark('aug-a')).toMatchObject({
+      span: false,
+      y0: yOf(layout, 'focus', '2025-08-19'),
+      y1: yOf(layout, 'focus', '2025-08-20'),
+    });
   });
 
   it('moves marks that would touch into lanes beside the axis', () => {
@@ -54,13 +71,23 @@ describe('the timeline chart layout', () => {
   });
 
   it('labels every mark with its date, in time order, no two labels touching', () => {
-    expect(layout.marks.map((m) => m.label.date)).toEqual(['Dec 9, 2019', '2022', 'May 11, 2025', 'Jun', 'Jun 18–19', 'Aug 19', 'Aug 19']);
+    expect(layout.marks.map((m) => m.label.date)).toEqual([
+      'Dec 9, 2019',
+      '2022',
+      'May 11, 2025',
+      'Jun',
+      'Jun 18–19',
+      'Aug 19',
+      'Aug 19',
+    ]);
     for (const panel of ['context', 'focus'] as const) {
       const boxes = [
         ...layout.marks.filter((m) => m.panel === panel).map((m) => m.label.box),
         ...(panel === 'context' ? [layout.zoom!.note.label.box, layout.gap!.note.label.box] : []),
       ].sort((a, b) => a.y - b.y);
-      boxes.slice(1).forEach((b, i) => expect(b.y).toBeGreaterThanOrEqual(boxes[i]!.y + boxes[i]!.height + OPTIONS.labelGap - 0.1));
+      boxes
+        .slice(1)
+        .forEach((b, i) => expect(b.y).toBeGreaterThanOrEqual(boxes[i]!.y + boxes[i]!.height + OPTIONS.labelGap - 0.1));
       for (const b of boxes) expect(b.x + b.width).toBeLessThanOrEqual(OPTIONS.width);
     }
     // A mark's accessible name is the words its label shows (WCAG 2.5.3), then a status other than held.
@@ -68,11 +95,21 @@ describe('the timeline chart layout', () => {
     expect(mark('june').name).toBe('Jun Event june (proposed, not held)');
     expect(mark('aug-b').name).toBe('Aug 19 Event aug-b (declined)');
     expect(mark('paris').name).toBe('Dec 9, 2019 Event paris');
-    for (const m of layout.marks) expect(m.name.startsWith([m.label.date, ...m.label.lines].filter(Boolean).join(' '))).toBe(true);
+    for (const m of layout.marks)
+      expect(m.name.startsWith([m.label.date, ...m.label.lines].filter(Boolean).join(' '))).toBe(true);
   });
 
   it('ticks each year on the long view and each month when enlarged, the closing one unlabelled', () => {
-    expect(layout.panels[0]!.ticks.map((t) => t.text)).toEqual(['2019', '2020', '2021', '2022', '2023', '2024', '2025', '']);
+    expect(layout.panels[0]!.ticks.map((t) => t.text)).toEqual([
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '',
+    ]);
     expect(layout.panels[1]!.ticks.map((t) => [t.iso, t.text])).toEqual([
       ['2025-06-01', 'Jun'],
       ['2025-07-01', 'Jul'],
@@ -97,9 +134,27 @@ describe('the timeline chart layout', () => {
   });
 
   it('gives an added event its own mark, with no code change', () => {
-    const more = layoutTimelineChart([...FIXTURE, ev('decree', '2024-05-20', 'politics'), ev('alaska', '2025-08-15', 'summit')], OPTIONS);
-    expect(more.marks.map((m) => m.id)).toEqual(['paris', 'war', 'decree', 'may', 'june', 'range', 'alaska', 'aug-a', 'aug-b']);
-    expect(more.marks.find((m) => m.id === 'alaska')).toMatchObject({ panel: 'focus', href: '/timeline/#alaska', shape: 'circle', span: false });
+    const more = layoutTimelineChart(
+      [...FIXTURE, ev('decree', '2024-05-20', 'politics'), ev('alaska', '2025-08-15', 'summit')],
+      OPTIONS,
+    );
+    expect(more.marks.map((m) => m.id)).toEqual([
+      'paris',
+      'war',
+      'decree',
+      'may',
+      'june',
+      'range',
+      'alaska',
+      'aug-a',
+      'aug-b',
+    ]);
+    expect(more.marks.find((m) => m.id === 'alaska')).toMatchObject({
+      panel: 'focus',
+      href: '/timeline/#alaska',
+      shape: 'circle',
+      span: false,
+    });
     expect(more.zoom?.count).toBe(5);
   });
 

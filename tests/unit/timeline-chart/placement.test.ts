@@ -9,6 +9,16 @@ describe('placing labels and marks', () => {
   });
 
   it('assignLanes takes the first free lane', () => {
-    expect(assignLanes([[0, 10], [5, 15], [11, 20], [12, 30]], 0)).toEqual([0, 1, 0, 2]);
+    expect(
+      assignLanes(
+        [
+          [0, 10],
+          [5, 15],
+          [11, 20],
+          [12, 30],
+        ],
+        0,
+      ),
+    ).toEqual([0, 1, 0, 2]);
   });
 });

@@ -9,7 +9,9 @@ describe('the timeline chart drawn as SVG', () => {
 
   it('draws one named link per event, in date order, with no styles or ids', () => {
     const svg = renderChartSvg(layout, { title: 'Test chart', className: 'tl-svg' });
-    expect([...svg.matchAll(/<a class="([^"]+)" href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[2], m[3]])).toEqual(layout.marks.map((m) => [m.href, m.name]));
+    expect(
+      [...svg.matchAll(/<a class="([^"]+)" href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [m[2], m[3]]),
+    ).toEqual(layout.marks.map((m) => [m.href, m.name]));
     expect(svg).toContain('<a class="tl-mark k-talks s-proposed is-span"');
     expect(svg).not.toMatch(/style=/);
     expect(svg).toMatch(/^<svg [^>]*viewBox="0 0 400 \d+" [^>]*role="group" aria-label="Test chart">/);
@@ -23,5 +25,4 @@ describe('the timeline chart drawn as SVG', () => {
     const paths = layoutTimelineChart(kinds, OPTIONS).marks.map((m) => symbolPath(m.shape, 0, 0, 10));
     expect(new Set(paths).size).toBe(EVENT_KINDS.length);
   });
-
 });

@@ -5,7 +5,10 @@ import { articleItem, CITATION_FILES, citationFile } from '../../../citations/si
 /** The article's citation as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 export const getStaticPaths = (async () => {
   const { articles } = await getSiteData();
-  return articles.flatMap((article) => Object.keys(CITATION_FILES).map((format) => ({ params: { slug: article.slug, format }, props: { article } })));
+  return articles.flatMap((article) =>
+    Object.keys(CITATION_FILES).map((format) => ({ params: { slug: article.slug, format }, props: { article } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ article: Article }> = async ({ params, props, site }) => citationFile(params.format, articleItem(props.article, await getSiteData(), site));
+export const GET: APIRoute<{ article: Article }> = async ({ params, props, site }) =>
+  citationFile(params.format, articleItem(props.article, await getSiteData(), site));

@@ -5,7 +5,10 @@ import { CITATION_FILES, citationFile, quoteItem } from '../../../citations/site
 /** A quote's citation as a file for reference managers: BibTeX, RIS or CSL-JSON. */
 export const getStaticPaths = (async () => {
   const { quotes } = await getSiteData();
-  return quotes.flatMap((quote) => Object.keys(CITATION_FILES).map((format) => ({ params: { id: quote.id, format }, props: { quote } })));
+  return quotes.flatMap((quote) =>
+    Object.keys(CITATION_FILES).map((format) => ({ params: { id: quote.id, format }, props: { quote } })),
+  );
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ quote: Quote }> = async ({ params, props, site }) => citationFile(params.format, quoteItem(props.quote, await getSiteData(), site));
+export const GET: APIRoute<{ quote: Quote }> = async ({ params, props, site }) =>
+  citationFile(params.format, quoteItem(props.quote, await getSiteData(), site));

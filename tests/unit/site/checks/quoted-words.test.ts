@@ -1,14 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { checkQuotedWords, quotedPhrases, type QuotingEntry } from '../../../../src/site/checks/quoted-words.ts';
 
-const ARTICLE = ['Foreign Minister Sergei Lavrov said plans for any contacts between officials should be laid out “with the utmost care.”', 'Other Russian officials ridiculed Zelensky.'];
+const ARTICLE = [
+  'Foreign Minister Sergei Lavrov said plans for any contacts between officials should be laid out “with the utmost care.”',
+  'Other Russian officials ridiculed Zelensky.',
+];
 
 /** An entry with one annotation and the given excerpts. */
 function entry(annotation: string, excerpts: string[] = []): QuotingEntry {
-  return { id: 'lavrov', file: 'content/quotes/lavrov.yaml', source: 'article: a\nannotation: |\n  text\n', texts: [{ path: ['annotation'], text: annotation }], excerpts };
+  return {
+    id: 'lavrov',
+    file: 'content/quotes/lavrov.yaml',
+    source: 'article: a\nannotation: |\n  text\n',
+    texts: [{ path: ['annotation'], text: annotation }],
+    excerpts,
+  };
 }
 
-const reasons = (annotation: string, excerpts?: string[]) => checkQuotedWords([entry(annotation, excerpts)], ARTICLE).map((m) => m.reason);
+const reasons = (annotation: string, excerpts?: string[]) =>
+  checkQuotedWords([entry(annotation, excerpts)], ARTICLE).map((m) => m.reason);
 
 describe('words in quotation marks', () => {
   it('pass when the article has them', () => {
@@ -16,7 +26,11 @@ describe('words in quotation marks', () => {
   });
 
   it('pass when one of the entry’s excerpts or translations has them', () => {
-    expect(reasons('He said contacts must be prepared “most carefully.”', ['Contacts must be prepared most carefully, Lavrov said.'])).toEqual([]);
+    expect(
+      reasons('He said contacts must be prepared “most carefully.”', [
+        'Contacts must be prepared most carefully, Lavrov said.',
+      ]),
+    ).toEqual([]);
     expect(reasons('He spoke of “la massima cura.”', ['Bisogna procedere con la massima cura.'])).toEqual([]);
   });
 
@@ -66,6 +80,9 @@ describe('words in quotation marks', () => {
   });
 
   it('are found in double marks only, nested quotations inside their host', () => {
-    expect(quotedPhrases('He said “we need ‘utmost care’ now,” not “haste.” Don’t.')).toEqual(["we need 'utmost care' now", 'haste']);
+    expect(quotedPhrases('He said “we need ‘utmost care’ now,” not “haste.” Don’t.')).toEqual([
+      "we need 'utmost care' now",
+      'haste',
+    ]);
   });
 });
