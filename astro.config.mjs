@@ -5,14 +5,16 @@ import pagefind from './src/integrations/pagefind.ts';
 import shareCardCache from './src/integrations/share-card-cache.ts';
 import staticHostHeaders from './src/integrations/static-host-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
-import { basePathSetting, siteUrlSetting } from './src/core/settings.ts';
+import sitemapDates from './src/integrations/sitemap-dates.ts';
+import { basePathSetting, reportErrorsSetting, siteUrlSetting } from './src/core/settings.ts';
 import { PLUMBING_FILES } from './src/core/pages.ts';
 import { readMovedLinks } from './src/links/moved.ts';
 import { ContentProblems } from './src/problems/report.ts';
 
-// The two deployment settings, checked first: a mistake names the setting and the fix.
+// The deployment settings, checked first: a mistake names the setting and the fix.
 const site = siteUrlSetting(process.env.SITE_URL);
 const base = basePathSetting(process.env.BASE_PATH);
+reportErrorsSetting(process.env.REPORT_ERRORS_TO);
 
 // Pages that moved keep working: content/moved.yaml lists old paths and where they went.
 const { moved, problems } = readMovedLinks();
@@ -43,6 +45,7 @@ export default defineConfig({
   vite: { build: { cssCodeSplit: false } },
   integrations: [
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(page) }),
+    sitemapDates(),
     pagefind(),
     shareCardCache(),
     staticHostHeaders(),

@@ -27,6 +27,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           sequence: { groupOrder: 0 },
+          // Citation.js formats in the unit tests too; a loaded two-core machine can take seconds.
+          testTimeout: 20_000,
         },
       },
       {

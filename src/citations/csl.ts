@@ -1,5 +1,5 @@
 import type { Article, Quote, SiteData } from '../site/types.ts';
-import { compareDates, type PartialDate } from '../core/dates.ts';
+import { compareDates, formatPartialDate, type PartialDate } from '../core/dates.ts';
 import { SITE_NAME } from '../core/site.ts';
 import { textDirective } from '../core/text-fragment.ts';
 import { absoluteUrl, quoteUrl } from '../core/urls.ts';
@@ -113,8 +113,35 @@ export function accessedDate(
   return dates.reduce((a, b) => (compareDates(b, a) > 0 ? b : a));
 }
 
-/** The article as the work cited: the original (authors, outlet, date, address), read here. */
-export function articleCsl(article: Article, site: URL | undefined, accessed: PartialDate): CslItem {
+/** An edition of our notes to cite: its number, when it began (or, for the first, ended), and its permanent address. */
+export interface CitedEdition {
+  number: number;
+  from?: PartialDate;
+  until?: PartialDate;
+  url: string;
+}
+
+/** Where an edition was read, as the citation's archive says it: “…, note edition 3 (December 3, 2026)”. */
+function editionArchive(edition: CitedEdition): string {
+  const when = edition.from
+    ? formatPartialDate(edition.from)
+    : edition.until
+      ? `until ${formatPartialDate(edition.until)}`
+      : '';
+  return `${SITE_NAME}, note edition ${edition.number}${when ? ` (${when})` : ''}`;
+}
+
+/**
+ * The article as the work cited: the original (authors, outlet, date, address), read here;
+ * with `edition`, read in that edition of our notes, at its permanent address (as
+ * Wikipedia's “Cite this page” names the revision).
+ */
+export function articleCsl(
+  article: Article,
+  site: URL | undefined,
+  accessed: PartialDate,
+  edition?: CitedEdition,
+): CslItem {
   const data = article.entry.data;
   return {
     id: absoluteUrl(article.url, site),
@@ -129,8 +156,8 @@ export function articleCsl(article: Article, site: URL | undefined, accessed: Pa
     accessed: cslDate(accessed),
     URL: data.source.url,
     language: 'en-US',
-    archive: SITE_NAME,
-    archive_location: absoluteUrl(article.url, site),
+    archive: edition ? editionArchive(edition) : SITE_NAME,
+    archive_location: absoluteUrl(edition?.url ?? article.url, site),
   };
 }
 
@@ -144,13 +171,14 @@ export function quotePermalink(quote: Quote, site: URL | undefined): string {
  * speaker in a note, and our permalink to the words (with a text fragment) as where they
  * were read.
  */
-export function quoteCsl(quote: Quote, site: URL | undefined, accessed: PartialDate): CslItem {
+export function quoteCsl(quote: Quote, site: URL | undefined, accessed: PartialDate, edition?: CitedEdition): CslItem {
   const permalink = quotePermalink(quote, site);
   return {
     ...articleCsl(quote.article, site, accessed),
     id: absoluteUrl(quoteUrl(quote.id), site),
     'citation-key': bibtexKey(quote.id),
-    archive_location: permalink,
-    note: `Quoted words: “${quote.entry.data.text}” (${quote.speaker.data.name}). Read at ${permalink}`,
+    ...(edition ? { archive: editionArchive(edition) } : {}),
+    archive_location: edition ? absoluteUrl(edition.url, site) : permalink,
+    note: `Quoted words: “${quote.entry.data.text}” (${quote.speaker.data.name}). Read at ${permalink}${edition ? `; note edition ${edition.number}: ${absoluteUrl(edition.url, site)}` : ''}`,
   };
 }

@@ -2,7 +2,7 @@ import type { Article, Quote, SiteData } from '../site/types.ts';
 import type { PartialDate } from '../core/dates.ts';
 import { CSL_JSON_TYPE, MEDIA_TYPES } from '../core/media-types.ts';
 import { articleUrl, quoteUrl } from '../core/urls.ts';
-import { accessedDate, articleCsl, cslSpeaker, quoteCsl, type CslItem } from './csl.ts';
+import { accessedDate, articleCsl, cslSpeaker, quoteCsl, type CitedEdition, type CslItem } from './csl.ts';
 import { formatCitations, toBibtex, toCslJson, toRis, type StyledCitations } from './format.ts';
 
 /** What a page's Cite section shows: the item, its formatted citations, its files and the day it gives as accessed. */
@@ -27,27 +27,40 @@ function files(pageUrl: string, name: string): PageCitation['files'] {
   return { bib: `${pageUrl}citation.bib`, ris: `${pageUrl}citation.ris`, json: `${pageUrl}citation.json`, name };
 }
 
+/** The edition a page cites: the one it shows, or, on a corrected entry's page, the current one. */
+const currentEdition = (entry: { history: { editions: readonly CitedEdition[] } }) => entry.history.editions.at(-1);
+
 /** The article as an item to cite (no formatting: the citation files need only this). */
 export function articleItem(article: Article, data: SiteData, site: URL | undefined): CslItem {
-  return articleCsl(article, site, accessedDate(data));
+  return articleCsl(article, site, accessedDate(data), currentEdition(article));
 }
 
 /** A quote as an item to cite: the article, read at the quote's words. */
 export function quoteItem(quote: Quote, data: SiteData, site: URL | undefined): CslItem {
-  return quoteCsl(quote, site, accessedDate(data));
+  return quoteCsl(quote, site, accessedDate(data), currentEdition(quote));
 }
 
-/** The article's citation. */
-export function articleCitation(article: Article, data: SiteData, site: URL | undefined): PageCitation {
+/** The article's citation, naming the edition of our notes shown (the current one by default). */
+export function articleCitation(
+  article: Article,
+  data: SiteData,
+  site: URL | undefined,
+  edition = currentEdition(article),
+): PageCitation {
   const accessed = accessedDate(data);
-  const item = articleCsl(article, site, accessed);
+  const item = articleCsl(article, site, accessed, edition);
   return { item, citations: formatCitations(item), files: files(articleUrl(article.slug), article.slug), accessed };
 }
 
-/** A quote's citation: the article, the speaker “quoted in” it, read at the quote's words. */
-export function quoteCitation(quote: Quote, data: SiteData, site: URL | undefined): PageCitation {
+/** A quote's citation: the article, the speaker “quoted in” it, read at the quote's words, in the edition shown. */
+export function quoteCitation(
+  quote: Quote,
+  data: SiteData,
+  site: URL | undefined,
+  edition = currentEdition(quote),
+): PageCitation {
   const accessed = accessedDate(data);
-  const item = quoteCsl(quote, site, accessed);
+  const item = quoteCsl(quote, site, accessed, edition);
   return {
     item,
     citations: formatCitations(item, cslSpeaker(quote.speaker)),
@@ -66,7 +79,7 @@ export function citationFile(format: string | undefined, item: CslItem): Respons
 export function allCitationItems(data: SiteData, site: URL | undefined): CslItem[] {
   const accessed = accessedDate(data);
   return data.articles.flatMap((a) => [
-    articleCsl(a, site, accessed),
-    ...data.quotes.filter((q) => q.article === a).map((q) => quoteCsl(q, site, accessed)),
+    articleCsl(a, site, accessed, currentEdition(a)),
+    ...data.quotes.filter((q) => q.article === a).map((q) => quoteCsl(q, site, accessed, currentEdition(q))),
   ]);
 }

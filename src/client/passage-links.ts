@@ -1,6 +1,6 @@
 /**
  * Link any passage: select words in the article (mouse, touch or keyboard) and a small
- * toolbar offers “Copy link to this passage” and “Cite this passage”. The link is the
+ * toolbar offers “Copy link to this passage”, “Cite this passage” and “Report an error here”. The link is the
  * enclosing paragraph's (or quote's) address with a text fragment for the words
  * (`#p-…:~:text=start,end`, with words before or after when the words occur elsewhere
  * on the page), so it lands on and highlights them where browsers support text
@@ -11,6 +11,7 @@
  * (a sighted reader sees it under the words).
  */
 import { announce, copy } from './share-links.ts';
+import { reportPassage } from './report-error.ts';
 import { encodeTerm } from '../core/text-fragment.ts';
 
 /** Words of a long selection kept at each end of a `start,end` directive. */
@@ -31,6 +32,7 @@ const button = (label: string) => {
 };
 const copyButton = button('Copy link to this passage');
 const citeButton = button('Cite this passage');
+const reportButton = button('Report an error here');
 let current: { address: string; text: string } | undefined;
 /** The block whose selection the toolbar is showing for. */
 let shownFor: HTMLElement | undefined;
@@ -183,6 +185,10 @@ document.addEventListener('keydown', (event) => {
 
 copyButton.addEventListener('click', () => {
   if (current) void copy(current.address, 'Link');
+});
+
+reportButton.addEventListener('click', () => {
+  if (current) reportPassage(current.address, current.text);
 });
 
 citeButton.addEventListener('click', () => {

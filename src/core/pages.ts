@@ -14,6 +14,9 @@ export const DATA_FILE_NAMES: readonly string[] = [...DATA_SETS, ...DATA_SETS.ma
 /** The site path of a file under /data/: `/data/quotes.json`. */
 export const dataFilePath = (name: string) => `/data/${name}.json`;
 
+/** How we correct: the corrections policy, linked from every corrections note. */
+export const POLICY_PATH = '/corrections/policy/';
+
 /** The Web Annotations of every quote note. */
 export const ANNOTATIONS_PATH = '/annotations.jsonld';
 
@@ -25,6 +28,7 @@ export const SITE_PAGES: readonly string[] = [
   '/timeline/',
   '/search/',
   '/corrections/',
+  POLICY_PATH,
   '/data/',
   ...DATA_FILE_NAMES.map(dataFilePath),
   '/feed.xml',
@@ -35,4 +39,7 @@ export const SITE_PAGES: readonly string[] = [
  * Files the build writes for its own use, not for readers: the search records (consumed
  * and removed by the search index) and the spellings table the search code loads.
  */
-export const PLUMBING_FILES = ['/search-records.json', '/search-spellings.json'] as const;
+export const PLUMBING_FILES = ['/search-records.json', '/search-spellings.json', '/page-dates.json'] as const;
+
+/** The day each corrected page last changed, which the sitemap's `<lastmod>`s are written from. */
+export const PAGE_DATES_FILE = '/page-dates.json';

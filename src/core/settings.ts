@@ -54,3 +54,37 @@ export function siteUrlSetting(value: string | undefined): string {
     throw new SettingError('SITE_URL', value, fix);
   return url.origin;
 }
+
+/** Where readers' error reports go when REPORT_ERRORS_TO is not set. */
+export const DEFAULT_REPORT_ERRORS_TO = 'corrections@putin-zelensky.example.org';
+
+/**
+ * REPORT_ERRORS_TO: where a reader's “Report an error” goes, with no server of ours: an
+ * e-mail address (a message is opened, its subject and body filled in), or the address of
+ * an issue tracker's new-issue form with `{title}` and `{body}` where those go
+ * (`https://github.com/org/repo/issues/new?title={title}&body={body}`). The result is a
+ * template with `{title}` and `{body}` in it, for reportLink.
+ */
+export function reportErrorsSetting(value: string | undefined): string {
+  const setting = value === undefined || value === '' ? DEFAULT_REPORT_ERRORS_TO : value.trim();
+  const fix =
+    'write an e-mail address (corrections@example.org), or an https address of a new-issue form with {title} and {body} where they go.';
+  if (/^(mailto:)?[^\s@/?#]+@[^\s@/?#]+\.[^\s@/?#]+$/.test(setting)) {
+    return `mailto:${setting.replace(/^mailto:/, '')}?subject={title}&body={body}`;
+  }
+  let url: URL;
+  try {
+    url = new URL(setting);
+  } catch {
+    throw new SettingError('REPORT_ERRORS_TO', setting, fix);
+  }
+  if (url.protocol !== 'https:' || !setting.includes('{title}') || !setting.includes('{body}')) {
+    throw new SettingError('REPORT_ERRORS_TO', setting, fix);
+  }
+  return setting;
+}
+
+/** The address a reader follows to report an error: the template with the title and body filled in. */
+export function reportLink(template: string, title: string, body: string): string {
+  return template.replace('{title}', encodeURIComponent(title)).replace('{body}', encodeURIComponent(body));
+}

@@ -19,6 +19,8 @@ export const TEMPLATE_IDS = {
   cite: 'cite',
   /** The corrections list of a quote or glossary page (Corrections). */
   entryCorrections: 'corrections',
+  /** The “Report an error” link of a page, with the address template for its passages (ReportError). */
+  reportError: 'report-error',
   /** The timeline's list of withdrawn events. */
   withdrawnEvents: 'withdrawn-events',
 } as const;
@@ -52,6 +54,7 @@ const PLUMBING_IDS: readonly string[] = [
   TEMPLATE_IDS.tocTitle,
   TEMPLATE_IDS.movedFragments,
   TEMPLATE_IDS.cite,
+  TEMPLATE_IDS.reportError,
 ];
 
 /**

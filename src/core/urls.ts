@@ -34,6 +34,9 @@ export const paths = {
   quote: (id: string) => `/quotes/${id}/`,
   glossaryEntry: (id: string) => `/glossary/${id}/`,
   event: (id: string) => `/timeline/#${id}`,
+  /** Edition `n` of a corrected entry: `/quotes/<id>/editions/2/`, `/timeline/<id>/editions/2/`. */
+  edition: (collection: 'articles' | 'quotes' | 'glossary' | 'timeline', id: string, n: number) =>
+    `/${collection}/${id}/editions/${n}/`,
 };
 
 export const articleUrl = (slug: string) => withBase(paths.article(slug));

@@ -45,6 +45,14 @@ export const STATUS_LABELS: Record<EventStatus, string> = {
   declined: 'Declined',
 };
 
+/**
+ * What a change to published words is (the corrections policy, /corrections/policy/, says
+ * which is which): a correction fixes an error of fact or attribution; a clarification
+ * makes accurate words clearer or better sourced without changing what they state.
+ */
+export const CORRECTION_KINDS = ['correction', 'clarification'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
 /** The collections of content, and how the corrections page names each. */
 export const COLLECTION_LABELS = {
   articles: 'Article',

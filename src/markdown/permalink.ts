@@ -11,3 +11,16 @@ export function permalink(id: string, label: string, mark = '¶'): ElementConten
     h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, label),
   ]);
 }
+
+/**
+ * “Report an error in this paragraph”, beside a paragraph's permalink: without JavaScript
+ * it leads to the page's own report link (`#report-error`); with it, the message it opens
+ * names the paragraph's address (src/client/report-error.ts). The words are the same for
+ * every paragraph, so the page grows by little.
+ */
+export function reportLink(): ElementContent {
+  return h('a', { className: ['report-link'], href: '#report-error', dataReport: '' }, [
+    h('span', { ariaHidden: 'true' }, '⚑'),
+    h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, 'Report an error in this paragraph'),
+  ]);
+}

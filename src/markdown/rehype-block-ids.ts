@@ -4,13 +4,13 @@ import { blockIds } from '../text/block-ids.ts';
 import { openingWords } from '../text/normalize.ts';
 import { textBlocks } from '../text/text-model.ts';
 import { articleFacts, type BlockInfo } from './article-facts.ts';
-import { permalink } from './permalink.ts';
+import { permalink, reportLink } from './permalink.ts';
 
 /** A block of the article as the rest of the site knows it. */
 /**
  * Give every paragraph, list item and photo caption of an article a stable id derived
  * from its own words (`p-…`, and `photo-…` for captions), and paragraphs and list items a
- * permalink after their text. The blocks, with their text and section, are recorded in
+ * permalink after their text, and a link to report an error in it. The blocks, with their text and section, are recorded in
  * `file.data.article.blocks`.
  */
 export default function rehypeBlockIds() {
@@ -29,7 +29,10 @@ export default function rehypeBlockIds() {
     prose.forEach((b, i) => {
       b.id = proseIds[i]!;
       b.element.properties.id = b.id;
-      b.element.children.push(permalink(b.id, `Link to paragraph beginning “${openingWords(b.printed, 5)}”`));
+      b.element.children.push(
+        permalink(b.id, `Link to paragraph beginning “${openingWords(b.printed, 5)}”`),
+        reportLink(),
+      );
     });
     captions.forEach((b, i) => {
       b.id = captionIds[i]!;

@@ -3,7 +3,8 @@ import type { SiteData } from '../site/types.ts';
 import { startOf } from '../core/dates.ts';
 import { SITE_DESCRIPTION, SITE_NAME } from '../core/site.ts';
 import { correctionLinks } from '../site/corrections.ts';
-import { absoluteUrl, withBase } from '../core/urls.ts';
+import { absoluteUrl, paths, withBase } from '../core/urls.ts';
+import { pageDates } from '../site/page-dates.ts';
 
 /**
  * The RSS feed (`/feed.xml`): the annotated articles, every correction and every withdrawn
@@ -12,24 +13,27 @@ import { absoluteUrl, withBase } from '../core/urls.ts';
  * withdrawn entry's notice), and the feed library makes it the item's `guid`: no two items
  * share one, so feed readers keep them all.
  */
-export function feedOptions(
-  data: Pick<SiteData, 'articles' | 'corrections' | 'withdrawn'>,
-  site: URL | undefined,
-): RSSOptions {
+export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
   // Links are absolute, so the feed library leaves them as they are (it would put a slash
   // after a fragment).
   const abs = (address: string) => absoluteUrl(address, site);
   const corrections = correctionLinks(data.corrections);
+  const dates = pageDates(data);
   const items = [
-    ...data.articles.map((a) => ({
-      title: a.entry.data.title,
-      description: a.entry.data.dek,
-      pubDate: a.entry.data.published,
-      link: abs(a.url),
-    })),
+    ...data.articles.map((a) => {
+      // When our words on the article page last changed (its dek, its quotes' notes).
+      const modified = dates[a.url];
+      return {
+        title: a.entry.data.title,
+        description: a.entry.data.dek,
+        pubDate: a.entry.data.published,
+        link: abs(a.url),
+        ...(modified ? { customData: `<atom:updated>${modified}T00:00:00Z</atom:updated>` } : {}),
+      };
+    }),
     ...data.corrections.map((c, i) => ({
-      title: `Correction: ${c.entry.name}`,
-      description: `${c.what} Why: ${c.why}`,
+      title: `${c.view?.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${c.entry.name}`,
+      description: `${c.what} Why: ${c.why}${c.view ? ` The entry as it stood after: ${abs(withBase(paths.edition(c.entry.collection, c.entry.id, c.view.edition)))}` : ''}`,
       pubDate: startOf(c.date),
       link: abs(corrections[i]!.href),
       categories: ['correction'],
@@ -43,5 +47,11 @@ export function feedOptions(
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
   // The channel's link is the site's front page, under its base.
-  return { title: SITE_NAME, description: SITE_DESCRIPTION, site: abs(withBase('/')), items };
+  return {
+    title: SITE_NAME,
+    description: SITE_DESCRIPTION,
+    site: abs(withBase('/')),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    items,
+  };
 }

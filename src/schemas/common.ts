@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoOf, parseDateSpan } from '../core/dates.ts';
+import { CORRECTION_KINDS } from '../core/vocabulary.ts';
 
 /**
  * An object that rejects unknown fields with a message listing the allowed ones, so a
@@ -126,12 +127,28 @@ export const publicRecord = strictEntry(
   }
 });
 
-/** One correction to an entry: when, what changed, and why. */
+/**
+ * One correction to an entry: when, what changed and why, and what the changed fields said
+ * before it (`before`, keyed by field: `annotation`, `said.dateNote`, `sources`; `null` for
+ * a field that was not there). The earlier wording lives in the content, not in git, so a
+ * clean clone or a tarball builds the same editions and diffs.
+ */
 export const correction = strictEntry(
   {
     date: day('a correction’s `date`'),
+    kind: z
+      .enum(CORRECTION_KINDS, { error: `a correction’s \`kind\` is one of ${CORRECTION_KINDS.join(', ')}` })
+      .default('correction'),
     what: z.string({ error: 'a correction needs `what:`, what changed' }).trim().min(1),
     why: z.string({ error: 'a correction needs `why:`, the reason' }).trim().min(1),
+    before: z
+      .record(z.string(), z.unknown(), {
+        error:
+          'a correction needs `before:`, the earlier value of each field it changed, e.g. `before: { annotation: "…" }` (`null` for a field that was not there)',
+      })
+      .refine((b) => Object.keys(b).length > 0, {
+        error: '`before` is empty: give the earlier value of each field the correction changed',
+      }),
   },
   'a correction',
 );

@@ -15,11 +15,9 @@ export const movedSchema = z.strictObject(
       .default({}),
     fragments: z
       .record(
-        z
-          .string()
-          .regex(/^\/.*\/$/, {
-            error: 'fragment moves are grouped by page path, e.g. /articles/putin-zelensky-meeting/',
-          }),
+        z.string().regex(/^\/.*\/$/, {
+          error: 'fragment moves are grouped by page path, e.g. /articles/putin-zelensky-meeting/',
+        }),
         z.record(z.string().min(1), z.string().min(1, { error: 'write the new id, or the address it moved to' })),
       )
       .default({}),

@@ -1,8 +1,28 @@
 import type { Article, Entity, Quote, TimelineEvent } from '../site/site-data.ts';
 import { isoOf } from '../core/dates.ts';
+import { newestFirst } from '../site/corrections.ts';
+import type { EntryHistory } from '../site/entry-history.ts';
 import { absoluteUrl, articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
 
 type JsonLd = Record<string, unknown>;
+
+/**
+ * What schema.org says of a corrected page: `dateModified` (the latest correction) and a
+ * `CorrectionComment` per correction, newest first, each linking to its note.
+ */
+export function correctionsJsonLd(history: EntryHistory, site: URL | undefined): JsonLd {
+  const list = newestFirst(history.corrections);
+  if (list.length === 0) return {};
+  return {
+    dateModified: isoOf(list[0]!.date),
+    correction: list.map((c) => ({
+      '@type': 'CorrectionComment',
+      text: `${c.what} Why: ${c.why}`,
+      datePublished: isoOf(c.date),
+      url: absoluteUrl(c.href, site),
+    })),
+  };
+}
 
 /** schema.org `NewsArticle` for an article page, pointing back to the original. */
 export function newsArticleJsonLd(article: Article, site: URL | undefined): JsonLd {
@@ -18,6 +38,7 @@ export function newsArticleJsonLd(article: Article, site: URL | undefined): Json
     isBasedOn: data.source.url,
     url: absoluteUrl(article.url, site),
     mainEntityOfPage: absoluteUrl(article.url, site),
+    ...correctionsJsonLd(article.history, site),
   };
 }
 
@@ -60,6 +81,7 @@ export function quotationJsonLd(quote: Quote, site: URL | undefined): JsonLd {
       isBasedOn: quote.article.entry.data.source.url,
       url: absoluteUrl(articleUrl(quote.article.slug), site),
     },
+    ...correctionsJsonLd(quote.history, site),
   };
 }
 
@@ -73,6 +95,7 @@ export function glossaryJsonLd(person: Entity, site: URL | undefined): JsonLd {
     ...(data.role ? { jobTitle: data.role } : {}),
     ...(data.aliases.length > 1 ? { alternateName: data.aliases.filter((a) => a !== data.name) } : {}),
     ...(data.sources?.length ? { sameAs: data.sources.map((s) => s.url) } : {}),
+    ...correctionsJsonLd(person.history, site),
   };
 }
 
@@ -107,6 +130,7 @@ export function eventsJsonLd(events: TimelineEvent[], site: URL | undefined): Js
           }
         : {}),
       ...(e.participants.length ? { attendee: e.participants.map((p) => thing({ entry: p, id: p.id }, site)) } : {}),
+      ...correctionsJsonLd(e.history, site),
     })),
   };
 }

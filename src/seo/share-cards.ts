@@ -79,6 +79,11 @@ export function shareCards(data: SiteData): Map<string, ShareCard> {
       meta: 'This entry was withdrawn; the page says why',
     });
   }
+  cards.set('/corrections/policy/', {
+    kicker: 'Corrections',
+    title: 'How we correct',
+    meta: 'Reporting an error · corrections, clarifications, withdrawals · translations and sources',
+  });
   cards.set('/corrections/', {
     kicker: 'Corrections',
     title: 'Every correction to this edition',

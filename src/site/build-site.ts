@@ -21,7 +21,14 @@ import { checkSpellings } from './checks/spellings.ts';
 import { checkSiteLinks, type KnownPages, type LinkUse } from './checks/site-links.ts';
 import { EVENT_KINDS } from '../core/vocabulary.ts';
 import { checkTimelineIds } from './checks/timeline-ids.ts';
-import type { Entries, EventEntry, GlossaryEntry, QuoteEntry, RawEntry } from './entries.ts';
+import { checkCorrections } from './checks/corrections.ts';
+import { correctionMarks, entryHistory, type EntryHistory } from './entry-history.ts';
+import { correctionMark, historyContext, markdownRenderer } from './histories.ts';
+import { insertMarks } from '../markdown/insert-marks.ts';
+import { toHtml } from 'hast-util-to-html';
+import { openingWords } from '../text/normalize.ts';
+import type { Collection } from '../schemas/common.ts';
+import type { Entries, Entry, EventEntry, GlossaryEntry, QuoteEntry, RawEntry } from './entries.ts';
 import { markdownBody, placeOf, shiftLines, textStartLine } from '../problems/lines.ts';
 import { quoteNote } from './quote-note.ts';
 import type { Article, Entity, Quote, Rendered, SiteData, TimelineEvent } from './types.ts';
@@ -39,7 +46,7 @@ export interface SiteBuild {
 type Render = (
   entry: QuoteEntry | EventEntry,
   field: 'context' | 'annotation' | 'summary',
-) => Rendered & { hast: ElementContent[] };
+) => Rendered & { marked: string; hast: ElementContent[] };
 
 /**
  * Build the site's data from raw entries, as a pure function: validate every entry
@@ -77,12 +84,27 @@ export function buildSite(
     ...checkSpeakers(entries.quotes, entries.glossary),
     ...checkParticipants(entries.timeline),
     ...checkTimelineIds(entries.timeline),
+    ...checkCorrections(all),
   );
 
   // Entries whose references do not all resolve have problems already; leave them out.
   const quoteEntries = entries.quotes.filter((q) => resolves(q, entries));
   const eventEntries = entries.timeline.filter((e) => resolves(e, entries));
   const glossaryById = new Map(entries.glossary.map((e) => [e.id, e]));
+
+  // What every entry's history needs of the site; the article paragraphs it names are
+  // known once the articles are rendered (only the diffs of sources name them).
+  const paragraphText = new Map<string, string>();
+  const site = {
+    nameOf: (id: string) => glossaryById.get(id)?.data.name ?? id,
+    paragraphWords: (article: string, paragraph: string) =>
+      openingWords(paragraphText.get(`${article}#${paragraph}`) ?? paragraph, 8),
+    renderMarkdown: markdownRenderer('content'),
+  };
+  const historyOf = (collection: Collection, entry: Entry<Collection>) =>
+    entryHistory(entry.raw, entry.data.corrections, historyContext(collection, entry.id, site));
+  const marksOf = (collection: Collection, entry: Entry<Collection>) =>
+    correctionMarks(entry.raw, entry.data.corrections, historyContext(collection, entry.id, site));
 
   const linkUses: LinkUse[] = [];
   const render: Render = (entry, field) => {
@@ -95,7 +117,14 @@ export function buildSite(
     const firstLine = textStartLine(entry.source, [field]);
     problems.push(...note.messages.map((m) => shiftLines(m, firstLine - 1)));
     linkUses.push({ file: entry.file, entry: `${entry.id}, ${field}`, firstLine, links: note.siteLinks });
-    return { html: note.html, text: note.text, hast: note.hast };
+    // On the entry's own page the words a correction changed carry a marker to it (the
+    // article page's notes stay as they are: its weight is budgeted).
+    const marks = (marksOf(field === 'summary' ? 'timeline' : 'quotes', entry).text.get(field) ?? []).map((m) => ({
+      end: m.end,
+      element: correctionMark(m.correction),
+    }));
+    const marked = marks.length > 0 ? toHtml(insertMarks(note.hast, marks)) : note.html;
+    return { html: note.html, text: note.text, marked, hast: note.hast };
   };
   const notes = new Map(
     quoteEntries.map((q) => [q.id, { context: render(q, 'context'), annotation: render(q, 'annotation') }]),
@@ -126,8 +155,10 @@ export function buildSite(
     problems.push(...rendered.messages);
     linkUses.push({ file: entry.file, entry: entry.id, firstLine: 1, links: rendered.siteLinks });
     const { messages: _, siteLinks: __, ...facts } = rendered;
-    return { entry, slug: entry.id, url: articleUrl(entry.id), ...facts };
+    for (const block of facts.blocks) paragraphText.set(`${entry.id}#${block.id}`, block.text);
+    return { entry, slug: entry.id, url: articleUrl(entry.id), ...facts, history: undefined as never };
   });
+  for (const article of articles) article.history = historyOf('articles', article.entry);
   // Newest first; the slug breaks ties so every build lists articles in the same order.
   articles.sort(
     (a, b) => b.entry.data.published.getTime() - a.entry.data.published.getTime() || a.slug.localeCompare(b.slug),
@@ -188,8 +219,9 @@ export function buildSite(
         paragraph: anchored.block,
         inContext: `${article.url}#${entry.id}`,
         selector: anchored.selector,
-        context: { html: context.html, text: context.text },
-        annotation: { html: annotation.html, text: annotation.text },
+        context: { html: context.html, text: context.text, marked: context.marked },
+        annotation: { html: annotation.html, text: annotation.text, marked: annotation.marked },
+        history: historyOf('quotes', entry),
       },
     ];
   });
@@ -213,7 +245,12 @@ export function buildSite(
             ]
           : [],
       ),
-      summary: { html: summaries.get(entry.id)!.html, text: summaries.get(entry.id)!.text },
+      summary: {
+        html: summaries.get(entry.id)!.html,
+        text: summaries.get(entry.id)!.text,
+        marked: summaries.get(entry.id)!.marked,
+      },
+      history: historyOf('timeline', entry),
     }))
     .sort((a, b) => compareSpans(a.entry.data.date, b.entry.data.date) || a.id.localeCompare(b.id));
 
@@ -229,6 +266,7 @@ export function buildSite(
       events: events.filter(
         (e) => [...e.participants, ...e.declined].some((p) => p.id === entry.id) || e.place?.id === entry.id,
       ),
+      history: historyOf('glossary', entry),
     }))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));
 
@@ -238,14 +276,29 @@ export function buildSite(
     articles.map((a) => a.slug),
     options.moved ?? NOTHING_MOVED,
   );
+  const historyByKey = new Map<string, EntryHistory>([
+    ...articles.map((a) => [`articles/${a.slug}`, a.history] as const),
+    ...quotes.map((q) => [`quotes/${q.id}`, q.history] as const),
+    ...glossary.map((g) => [`glossary/${g.id}`, g.history] as const),
+    ...events.map((e) => [`timeline/${e.id}`, e.history] as const),
+  ]);
+  const withdrawnWithHistory = withdrawn.map((w) => {
+    const entry = (all[w.collection] as Entry<Collection>[]).find((e) => e.id === w.id)!;
+    const history = historyOf(w.collection, entry);
+    historyByKey.set(`${w.collection}/${w.id}`, history);
+    return { ...w, history };
+  });
   return {
     data: {
       articles,
       quotes,
       glossary,
       events,
-      withdrawn,
-      corrections: allCorrections(all),
+      withdrawn: withdrawnWithHistory,
+      corrections: allCorrections(all).map((c) => ({
+        ...c,
+        view: historyByKey.get(`${c.entry.collection}/${c.entry.id}`)?.corrections[c.index],
+      })),
       fragmentRedirects: redirects,
     },
     problems,

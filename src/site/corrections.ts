@@ -1,4 +1,7 @@
-import { compareDates, isoOf, type PartialDate } from '../core/dates.ts';
+import { compareDates } from '../core/dates.ts';
+import { correctionDays as days } from './correction-ids.ts';
+
+export { correctionIds } from './correction-ids.ts';
 import { eventCorrectionsId, TEMPLATE_IDS } from '../core/template-ids.ts';
 import { articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
 import type { Entries } from './entries.ts';
@@ -17,8 +20,9 @@ export const CORRECTIONS_ID = {
 export function allCorrections(entries: Entries): CorrectionRecord[] {
   const records: CorrectionRecord[] = [
     ...entries.articles.flatMap((a) =>
-      a.data.corrections.map((c) => ({
+      a.data.corrections.map((c, index) => ({
         ...c,
+        index,
         entry: {
           collection: 'articles' as const,
           id: a.id,
@@ -28,8 +32,9 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
       })),
     ),
     ...entries.quotes.flatMap((q) =>
-      q.data.corrections.map((c) => ({
+      q.data.corrections.map((c, index) => ({
         ...c,
+        index,
         entry: {
           collection: 'quotes' as const,
           id: q.id,
@@ -39,8 +44,9 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
       })),
     ),
     ...entries.glossary.flatMap((g) =>
-      g.data.corrections.map((c) => ({
+      g.data.corrections.map((c, index) => ({
         ...c,
+        index,
         entry: {
           collection: 'glossary' as const,
           id: g.id,
@@ -50,8 +56,9 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
       })),
     ),
     ...entries.timeline.flatMap((e) =>
-      e.data.corrections.map((c) => ({
+      e.data.corrections.map((c, index) => ({
         ...c,
+        index,
         entry: { collection: 'timeline' as const, id: e.id, name: e.data.title, url: eventUrl(e.id) },
       })),
     ),
@@ -65,29 +72,6 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
 /** An entry's own corrections, newest first, as its page lists them. */
 export function newestFirst<T extends { date: CorrectionRecord['date'] }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => compareDates(b.date, a.date));
-}
-
-/*
- * Every correction has an id of its own, on its entry's page and on /corrections/, so a
- * link (and the feed's guid) names one correction: the day it was made, and `-2`, `-3` for
- * a second and third one of the same entry on the same day. Those are counted from the last
- * written (lists are written newest first), so adding a correction never changes another's id.
- */
-
-const nth = (n: number) => (n > 1 ? `-${n}` : '');
-
-/** Each correction's day, and which one of its group's corrections of that day it is (1 for the first written last). */
-function days<T extends { date: PartialDate }>(list: readonly T[], group: (c: T) => string): string[] {
-  const key = (c: T) => `${group(c)} ${isoOf(c.date)}`;
-  return list.map((c, i) => `${isoOf(c.date)}${nth(1 + list.slice(i + 1).filter((d) => key(d) === key(c)).length)}`);
-}
-
-/**
- * The ids of one entry's corrections on its page, in the list's order: the list's id and
- * the day, `corrections-2026-11-27`, `article-corrections-2026-11-27-2`.
- */
-export function correctionIds(list: readonly { date: PartialDate }[], listId: string): string[] {
-  return days(list, () => '').map((day) => `${listId}-${day}`);
 }
 
 /** The id of an entry's corrections list on its page (Corrections), as the page gives it. */

@@ -27,6 +27,8 @@ export interface Entry<C extends Collection> {
   file: string;
   source: string;
   data: DataOf[C];
+  /** The data as written, before the schema read it: what earlier editions are rebuilt from. */
+  raw: Record<string, unknown>;
 }
 
 export type ArticleEntry = Entry<'articles'>;

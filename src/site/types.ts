@@ -4,17 +4,24 @@ import type { TextQuote } from '../text/quote-selector.ts';
 import type { Collection } from '../schemas/common.ts';
 import type { PartialDate } from '../core/dates.ts';
 import type { ArticleEntry, EventEntry, GlossaryEntry, QuoteEntry } from './entries.ts';
+import type { CorrectionView, EntryHistory } from './entry-history.ts';
+
+export type { ShownSource } from './entry-history.ts';
 
 /** A Markdown field as rendered once at build time: HTML for pages, text for search. */
 export interface Rendered {
   html: string;
   text: string;
+  /** The HTML with a marker after the words a correction changed (for the entry's own pages). */
+  marked?: string;
 }
 
 export interface Article extends Omit<RenderedArticle, 'messages' | 'siteLinks'> {
   entry: ArticleEntry;
   slug: string;
   url: string;
+  /** Corrections to our words about it (the dek), and its editions. */
+  history: EntryHistory;
 }
 
 /** A quote with everything its pages need. */
@@ -33,6 +40,7 @@ export interface Quote {
   selector: TextQuote;
   context: Rendered;
   annotation: Rendered;
+  history: EntryHistory;
 }
 
 /** A timeline event with its references resolved. */
@@ -46,6 +54,7 @@ export interface TimelineEvent {
   /** The article paragraphs it cites, as links to them and back from the event marker. */
   paragraphs: { article: Article; paragraph: string; marker: string }[];
   summary: Rendered;
+  history: EntryHistory;
 }
 
 /** A glossary entry (a person, place or organisation) with everything that points at it. */
@@ -55,6 +64,7 @@ export interface Entity {
   mentions: (Mention & { article: Article })[];
   quotes: Quote[];
   events: TimelineEvent[];
+  history: EntryHistory;
 }
 
 /** An entry taken back: what it was, and the notice its address now shows. */
@@ -67,6 +77,8 @@ export interface Withdrawn {
   url: string;
   file: string;
   withdrawn: { date: PartialDate; why: string; instead?: string };
+  /** Its corrections before it was withdrawn (and any after). */
+  history: EntryHistory;
 }
 
 /** One correction, with the entry it belongs to, for the corrections page and the feed. */
@@ -74,6 +86,10 @@ export interface CorrectionRecord {
   date: PartialDate;
   what: string;
   why: string;
+  /** Its place in the entry's list as written. */
+  index: number;
+  /** As the entry's page shows it: its diff and the edition it made (none for a broken entry). */
+  view?: CorrectionView;
   /** The entry corrected: its kind, name and the address of its corrections. */
   entry: { collection: Collection; id: string; name: string; url: string };
 }

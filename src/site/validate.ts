@@ -27,6 +27,7 @@ export function validateEntries(raw: readonly RawEntry[]): {
       file: entry.file,
       source: entry.source,
       data: result.data,
+      raw: entry.data as Record<string, unknown>,
     });
   }
   return { entries, problems, invalid };

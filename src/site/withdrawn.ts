@@ -4,8 +4,11 @@ import { eventUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.t
 import type { Entries } from './entries.ts';
 import type { Withdrawn } from './types.ts';
 
+/** A withdrawn entry before its history is known (build-site.ts adds it). */
+type WithdrawnEntry = Omit<Withdrawn, 'history'>;
+
 /** The withdrawn entries of each collection, each with the address it keeps. */
-export function withdrawnEntries(entries: Entries): Withdrawn[] {
+export function withdrawnEntries(entries: Entries): WithdrawnEntry[] {
   return [
     ...entries.quotes.flatMap((q) =>
       q.data.withdrawn
@@ -61,7 +64,7 @@ export function withdrawnEntries(entries: Entries): Withdrawn[] {
  * published-links manifest is the memory of which ids were published.
  */
 export function fragmentRedirects(
-  withdrawn: readonly Withdrawn[],
+  withdrawn: readonly WithdrawnEntry[],
   published: LinkManifest,
   articles: readonly string[],
   moved: MovedLinks,

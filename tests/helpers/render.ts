@@ -11,10 +11,10 @@ import type { QuoteAnchor } from '../../src/markdown/rehype-quote-anchors.ts';
 
 export const FILE = 'content/articles/test.md';
 
-/** Render Markdown through the real article pipeline; the HTML without paragraph permalinks. */
+/** Render Markdown through the real article pipeline; the HTML without paragraph permalinks and report links. */
 export function render(markdown: string, annotations: Annotations = {}): RenderedArticle {
   const result = renderArticle(markdown, FILE, annotations);
-  return { ...result, html: result.html.replace(/<a class="permalink".*?<\/a>/g, '') };
+  return { ...result, html: result.html.replace(/<a class="(?:permalink|report-link)".*?<\/a>/g, '') };
 }
 
 /** Problems as one line each: `file:line entry: reason (rule) How to fix: …`. */

@@ -115,25 +115,42 @@ describe('citations, read back by Citation.js', () => {
     }
   });
 
-  it('a quote’s APA, MLA and Chicago citations read exactly as the styles have them', () => {
+  it('a quote’s APA, MLA and Chicago citations read exactly as the styles have them, naming the note’s edition', () => {
     const tree = parsePage('/quotes/stanovaya-not-a-player/');
     const text = (id: string) => toString(select(`#${id}`, tree)!);
-    const permalink = `${SITE}${ARTICLE}#stanovaya-not-a-player:~:text=In%20Putin%E2%80%99s%20eyes%2C%20Zelensky%20is%20not%20a%20player`;
+    // The note has been corrected: the citation names its current edition and that edition's permanent address.
+    const corrections = (
+      parse(readFileSync('content/quotes/stanovaya-not-a-player.yaml', 'utf8')) as { corrections: { date: string }[] }
+    ).corrections;
+    const edition = corrections.length + 1;
+    const [year, month, day] = corrections[0]!.date.split('-').map(Number) as [number, number, number];
+    const since = new Date(Date.UTC(year, month - 1, day)).toLocaleDateString('en-US', {
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      timeZone: 'UTC',
+    });
+    const archive = `Putin, Zelensky and the summit question, note edition ${edition} (${since})`;
+    const permalink = `${SITE}/quotes/stanovaya-not-a-player/editions/${edition}/`;
     const original = 'https://www.wsj.com/world/putin-zelensky-meeting-challenges-ed44eb54';
     expect(text('cite-apa-in-text')).toBe('(Stanovaya, as cited in Grove & Luxmoore, 2025)');
     expect(text('cite-apa-reference')).toBe(
-      `Grove, T., & Luxmoore, M. (2025, August 19). Putin calls Zelensky the West’s illegitimate puppet. Can he talk peace with him? The Wall Street Journal. Putin, Zelensky and the summit question (${permalink}). ${original}`,
+      `Grove, T., & Luxmoore, M. (2025, August 19). Putin calls Zelensky the West’s illegitimate puppet. Can he talk peace with him? The Wall Street Journal. ${archive} (${permalink}). ${original}`,
     );
     expect(text('cite-mla-in-text')).toBe('(qtd. in Grove and Luxmoore)');
     expect(text('cite-mla-reference')).toBe(
-      `Grove, Thomas, and Matthew Luxmoore. “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?” The Wall Street Journal, 19 Aug. 2025, ${original}. Putin, Zelensky and the summit question, ${permalink}.`,
+      `Grove, Thomas, and Matthew Luxmoore. “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?” The Wall Street Journal, 19 Aug. 2025, ${original}. ${archive}, ${permalink}.`,
     );
     expect(text('cite-chicago-in-text')).toBe(
       'Tatiana Stanovaya, quoted in Grove and Luxmoore, “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?”',
     );
     expect(text('cite-chicago-reference')).toBe(
-      `Grove, Thomas, and Matthew Luxmoore. “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?” The Wall Street Journal. August 19, 2025. ${permalink}. Putin, Zelensky and the summit question. ${original}.`,
+      `Grove, Thomas, and Matthew Luxmoore. “Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace with Him?” The Wall Street Journal. August 19, 2025. ${permalink}. ${archive}. ${original}.`,
     );
+    // The edition cited is the one its permanent page shows, and cites in turn.
+    expect(
+      toString(select('#cite-apa-reference', parsePage(`/quotes/stanovaya-not-a-player/editions/${edition}/`))!),
+    ).toBe(text('cite-apa-reference'));
     // The files are linked for download from the page.
     const downloads = selectAll('.cite-files a', tree).map((a) => [a.properties.href, a.properties.download]);
     expect(downloads).toEqual(
@@ -145,20 +162,31 @@ describe('citations, read back by Citation.js', () => {
   });
 });
 
-describe('page metadata, read by metascraper and as Zotero reads it', () => {
-  const scrape = metascraper([metascraperAuthor(), metascraperDate(), metascraperPublisher(), metascraperTitle()]);
+/** The day the article's dek and the Stanovaya note were last corrected. */
+const CORRECTED = '2026-11-27T00:00:00.000Z';
 
-  it('the article page: its headline, both authors, date and publisher', async () => {
+describe('page metadata, read by metascraper and as Zotero reads it', () => {
+  const scrape = metascraper([
+    metascraperAuthor(),
+    metascraperDate({ datePublished: true, dateModified: true }),
+    metascraperPublisher(),
+    metascraperTitle(),
+  ]);
+
+  it('the article page: its headline, both authors, when it was published and when our page last changed', async () => {
     const found = await scrape({ html: read(`${ARTICLE}index.html`), url: `${SITE}${ARTICLE}` });
     expect(found).toEqual({
       title: 'Putin Calls Zelensky the West’s Illegitimate Puppet. Can He Talk Peace With Him?',
       author: 'Thomas Grove and Matthew Luxmoore',
-      date: '2025-08-20T01:00:00.000Z',
+      datePublished: '2025-08-20T01:00:00.000Z',
+      // The day our words on it were last corrected (its JSON-LD dateModified): the latest date metascraper knows.
+      dateModified: CORRECTED,
+      date: CORRECTED,
       publisher: 'The Wall Street Journal',
     });
   });
 
-  it('a quote page: the words, their speaker, and the date and publisher of the article that printed them', async () => {
+  it('a quote page: the words, their speaker, the article’s date and publisher, and when the note last changed', async () => {
     const found = await scrape({
       html: read('/quotes/stanovaya-not-a-player/index.html'),
       url: `${SITE}/quotes/stanovaya-not-a-player/`,
@@ -166,7 +194,9 @@ describe('page metadata, read by metascraper and as Zotero reads it', () => {
     expect(found).toEqual({
       title: '“In Putin’s eyes, Zelensky is not a player”',
       author: 'Tatiana Stanovaya',
-      date: '2025-08-20T01:00:00.000Z',
+      datePublished: '2025-08-20T01:00:00.000Z',
+      dateModified: CORRECTED,
+      date: CORRECTED,
       publisher: 'The Wall Street Journal',
     });
   });

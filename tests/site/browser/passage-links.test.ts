@@ -85,8 +85,11 @@ describe('link any passage', () => {
     await select(page, 'p-agreement-over-maximalist-peace-terms', 'a meeting');
     const tools = page.getByRole('group', { name: 'Selected passage' });
     await expect.poll(() => tools.isVisible()).toBe(true);
-    // The toolbar follows the paragraph in tab order: from its permalink, Tab reaches it.
+    // The toolbar follows the paragraph in tab order: from its last control (its report
+    // link, after the permalink), Tab reaches it.
     await page.locator('#p-agreement-over-maximalist-peace-terms a.permalink').focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-report'))).toBe('');
     await page.keyboard.press('Tab');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Copy link to this passage');
     await page.keyboard.press('Enter');

@@ -4,11 +4,13 @@ import rehypeBlockIds from '../../../src/markdown/rehype-block-ids.ts';
 import { pluginHtml } from '../../helpers/render.ts';
 
 describe('rehype-block-ids', () => {
-  it('gives each paragraph an id from its first words and a permalink', async () => {
+  it('gives each paragraph an id from its first words, a permalink and a link to report an error in it', async () => {
     expect(await pluginHtml('Putin met Zelensky in Paris in 2019.', [], [rehypeBlockIds])).toBe(
       '<p id="p-putin-met-zelensky-in-paris">Putin met Zelensky in Paris in 2019.' +
         '<a class="permalink" href="#p-putin-met-zelensky-in-paris"><span aria-hidden="true">¶</span>' +
-        '<span class="sr-only" data-pagefind-ignore="">Link to paragraph beginning “Putin met Zelensky in Paris…”</span></a></p>',
+        '<span class="sr-only" data-pagefind-ignore="">Link to paragraph beginning “Putin met Zelensky in Paris…”</span></a>' +
+        '<a class="report-link" href="#report-error" data-report=""><span aria-hidden="true">⚑</span>' +
+        '<span class="sr-only" data-pagefind-ignore="">Report an error in this paragraph</span></a></p>',
     );
   });
 

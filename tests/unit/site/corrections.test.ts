@@ -3,6 +3,9 @@ import { buildSite } from '../../../src/site/build-site.ts';
 import { newestFirst } from '../../../src/site/corrections.ts';
 import { rawEntries, readContent } from '../../helpers/content.ts';
 
+/** A field each collection's test corrections change. */
+const FIELD = { articles: 'dek', glossary: 'description', quotes: 'annotation', timeline: 'summary' } as const;
+
 /** The real content with only the corrections given (collection/id → dates), none other. */
 function siteWith(corrections: Record<string, string[]>) {
   const raw = rawEntries(readContent());
@@ -12,6 +15,7 @@ function siteWith(corrections: Record<string, string[]>) {
       date,
       what: `Change ${i + 1}.`,
       why: 'A reason.',
+      before: { [FIELD[entry.collection]]: `Earlier words ${i + 1}.` },
     }));
   }
   const { data, problems } = buildSite(raw);

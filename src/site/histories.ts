@@ -1,0 +1,63 @@
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { toString } from 'hast-util-to-string';
+import { formatPartialDate } from '../core/dates.ts';
+import { eventCorrectionsId } from '../core/template-ids.ts';
+import { articleUrl, eventUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
+import { renderNote } from '../markdown/note-processor.ts';
+import type { Collection } from '../schemas/common.ts';
+import { CORRECTIONS_ID } from './corrections.ts';
+import { ENTRY_FIELDS } from './entry-fields.ts';
+import type { CorrectionRef, HistoryContext, RenderedMarkdown } from './entry-history.ts';
+
+/** Where an entry's corrections are listed: its page, and the list's id there. */
+function correctionsPlace(collection: Collection, id: string): { page: string; listId: string } {
+  if (collection === 'articles') return { page: articleUrl(id), listId: CORRECTIONS_ID.article };
+  if (collection === 'quotes') return { page: quoteUrl(id), listId: CORRECTIONS_ID.entry };
+  if (collection === 'glossary') return { page: glossaryUrl(id), listId: CORRECTIONS_ID.entry };
+  return { page: eventUrl(id).split('#')[0]!, listId: eventCorrectionsId(id) };
+}
+
+/** Markdown of ours rendered once per text, for the history's comparisons and earlier editions. */
+export function markdownRenderer(file: string): (markdown: string) => RenderedMarkdown {
+  const seen = new Map<string, RenderedMarkdown>();
+  return (markdown) => {
+    let out = seen.get(markdown);
+    if (!out) {
+      // Earlier editions may link to places that have moved since: they are shown as they were.
+      const note = renderNote(markdown, file);
+      out = { html: note.html, text: note.text, flat: toString({ type: 'root', children: note.hast }) };
+      seen.set(markdown, out);
+    }
+    return out;
+  };
+}
+
+/** What an entry's history needs to know of the site. */
+export function historyContext(
+  collection: Collection,
+  id: string,
+  site: {
+    nameOf: (id: string) => string;
+    paragraphWords: (article: string, paragraph: string) => string;
+    renderMarkdown: (md: string) => RenderedMarkdown;
+  },
+): HistoryContext {
+  return {
+    fields: ENTRY_FIELDS[collection],
+    ...correctionsPlace(collection, id),
+    editionUrl: (n) => withBase(paths.edition(collection, id, n)),
+    ...site,
+  };
+}
+
+/**
+ * The marker the words a correction changed carry: a footnote-style link to the correction
+ * (a dagger, named for screen readers by what it leads to).
+ */
+export function correctionMark(ref: CorrectionRef): Element {
+  const what = ref.kind === 'clarification' ? 'Clarified' : 'Corrected';
+  return h('sup', { className: ['correction-mark'] }, [
+    h('a', { href: ref.href, ariaLabel: `${what} on ${formatPartialDate(ref.date)}: see the note` }, '†'),
+  ]);
+}
