@@ -66,11 +66,14 @@ export function addedStretches(parts: readonly DiffPart[], join = 3): [number, n
     }
     at += p.text.length;
   }
-  // A stretch ends at its last word, not at a space after it.
+  // A stretch starts at its first word and ends at its last, not at a space around them.
+  const text = partsText(parts);
   return out.map(([s, e]) => {
+    let start = s;
     let end = e;
-    while (end > s && /\s/.test(partsText(parts)[end - 1] ?? '')) end -= 1;
-    return [s, end];
+    while (start < end && /\s/.test(text[start] ?? '')) start += 1;
+    while (end > start && /\s/.test(text[end - 1] ?? '')) end -= 1;
+    return [start, end];
   });
 }
 

@@ -5,6 +5,8 @@ import { select, selectAll } from 'hast-util-select';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtPages, fileFor, parsePage, ARTICLE } from '../../helpers/built-site.ts';
 import { checkBuild } from '../../../scripts/links.ts';
+import { toString } from 'hast-util-to-string';
+import { parse as parseYaml } from 'yaml';
 
 /**
  * Checks of the built site that read its files and need no browser: HTML validity, links
@@ -233,5 +235,72 @@ describe('styles', () => {
       ),
     );
     expect(declarations.filter((d) => !d.startsWith('--'))).toEqual([]);
+  });
+});
+
+describe('corrected entries', () => {
+  /** Every content entry with corrections: its page, the number of its corrections, and their days. */
+  const corrected = ['quotes', 'glossary', 'timeline'].flatMap((collection) =>
+    readdirSync(`content/${collection}`).flatMap((file) => {
+      const data = parseYaml(readFileSync(`content/${collection}/${file}`, 'utf8')) as {
+        corrections?: { date: string }[];
+        withdrawn?: unknown;
+      };
+      const id = file.replace(/\.yaml$/, '');
+      const n = data.corrections?.length ?? 0;
+      return n > 0 ? [{ collection, id, n, withdrawn: !!data.withdrawn, latest: data.corrections![0]!.date }] : [];
+    }),
+  );
+
+  it('have every edition at its permanent address, each saying which it is and leading to the current page', () => {
+    const problems: string[] = [];
+    for (const e of corrected) {
+      for (let k = 1; k <= e.n + 1; k++) {
+        const path = `/${e.collection}/${e.id}/editions/${k}/`;
+        if (!pages.includes(path)) {
+          problems.push(`${path}: missing`);
+          continue;
+        }
+        const banner = toString(select('.edition-banner', tree(path))!);
+        if (!banner.startsWith(`Edition ${k} of ${e.n + 1}`)) problems.push(`${path}: banner “${banner.slice(0, 40)}”`);
+        const current = e.collection === 'timeline' ? `/timeline/#${e.id}` : `/${e.collection}/${e.id}/`;
+        if (!selectAll('.edition-banner a', tree(path)).some((a) => a.properties.href === current))
+          problems.push(`${path}: no link to ${current}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('say in their structured data when they changed, with a CorrectionComment per correction', () => {
+    const problems: string[] = [];
+    for (const e of corrected.filter((c) => c.collection !== 'timeline' && !c.withdrawn)) {
+      const ld = JSON.parse(toString(select('script[type="application/ld+json"]', tree(`/${e.collection}/${e.id}/`))!));
+      if (ld.dateModified !== e.latest) problems.push(`${e.id}: dateModified ${ld.dateModified}`);
+      if (
+        ld.correction?.length !== e.n ||
+        ld.correction.some((c: { '@type': string }) => c['@type'] !== 'CorrectionComment')
+      )
+        problems.push(`${e.id}: corrections`);
+    }
+    const timeline = JSON.parse(toString(select('script[type="application/ld+json"]', tree('/timeline/'))!));
+    for (const e of corrected.filter((c) => c.collection === 'timeline' && !c.withdrawn)) {
+      const event = timeline['@graph'].find((g: { '@id': string }) => g['@id'].endsWith(`/timeline/#${e.id}`));
+      if (event?.correction?.length !== e.n || event.dateModified !== e.latest) problems.push(`event ${e.id}`);
+    }
+    expect(problems).toEqual([]);
+    // The sitemap gives a corrected page its last change.
+    expect(readFileSync('dist/sitemap-0.xml', 'utf8')).toMatch(
+      /\/quotes\/zelensky-too-afraid\/<\/loc><lastmod>\d{4}-\d{2}-\d{2}<\/lastmod>/,
+    );
+  });
+
+  it('link the corrections policy from /corrections/ and from every corrections note', () => {
+    const policy = '/corrections/policy/';
+    expect(pages).toContain(policy);
+    const missing = [
+      '/corrections/',
+      ...corrected.filter((c) => c.collection !== 'timeline').map((c) => `/${c.collection}/${c.id}/`),
+    ].filter((path) => !selectAll('a', tree(path)).some((a) => a.properties.href === policy));
+    expect(missing).toEqual([]);
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { basePathSetting, DEFAULT_SITE_URL, siteUrlSetting } from '../../../src/core/settings.ts';
+import {
+  basePathSetting,
+  DEFAULT_SITE_URL,
+  reportErrorsSetting,
+  reportLink,
+  siteUrlSetting,
+} from '../../../src/core/settings.ts';
 
 describe('the deployment settings', () => {
   it('take a base path of plain segments, adding the final “/”', () => {
@@ -35,6 +41,27 @@ describe('the deployment settings', () => {
     ]) {
       expect(() => siteUrlSetting(bad), bad).toThrow(
         `SITE_URL=${JSON.stringify(bad)} is not a valid setting: write the origin the site is served from, such as https://example.org (the path it lives under goes in BASE_PATH).`,
+      );
+    }
+  });
+
+  it('take where error reports go: an e-mail address, or an issue form with {title} and {body}', () => {
+    expect(reportErrorsSetting(undefined)).toBe(
+      'mailto:corrections@putin-zelensky.example.org?subject={title}&body={body}',
+    );
+    expect(reportErrorsSetting('mailto:desk@example.org')).toBe('mailto:desk@example.org?subject={title}&body={body}');
+    const form = 'https://github.com/org/repo/issues/new?title={title}&body={body}';
+    expect(reportErrorsSetting(form)).toBe(form);
+    expect(reportLink(form, 'Error: “x”', 'Page: https://e.org/a/#p-1\nWhat?')).toBe(
+      'https://github.com/org/repo/issues/new?title=Error%3A%20%E2%80%9Cx%E2%80%9D&body=Page%3A%20https%3A%2F%2Fe.org%2Fa%2F%23p-1%0AWhat%3F',
+    );
+    for (const bad of [
+      'desk',
+      'http://tracker.example.org/new?title={title}&body={body}',
+      'https://tracker.example.org/new',
+    ]) {
+      expect(() => reportErrorsSetting(bad), bad).toThrow(
+        `REPORT_ERRORS_TO=${JSON.stringify(bad)} is not a valid setting`,
       );
     }
   });
