@@ -34,6 +34,9 @@ export default defineConfig({
   redirects: Object.fromEntries(Object.entries(moved.pages).map(([from, to]) => [from, `${base}${to.slice(1)}`])),
   // The article pipeline is ours (src/markdown/article-processor.ts); no client JS by default.
   devToolbar: { enabled: false },
+  // Scoped styles by a class on each element, not a `data-astro-cid-*` attribute: the same
+  // scoping, fewer bytes on every page.
+  scopedStyleStrategy: 'class',
   // No code blocks here; Shiki's inline styles would also clash with the CSP.
   markdown: { syntaxHighlight: false },
   // The Content Security Policy is ours (src/http/headers.ts): BaseLayout puts it in a

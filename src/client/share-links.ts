@@ -1,10 +1,13 @@
 /**
  * Permalinks become copy-link controls: a click copies the full address (or opens the
  * system share sheet on touch devices that have one) and says so, visibly and to screen
- * readers, while still going to the spot. Quote links also carry a text fragment, so
- * they land on the words even if an id ever changed. A citation's “Copy” link copies the
+ * readers, while still going to the spot. Quote links also carry a text fragment, made
+ * here from the quote's words on the page (the page need not carry them twice), so they
+ * land on the words even if an id ever changed. A citation's “Copy” link copies the
  * citation it points to. Without JavaScript they stay links.
  */
+import { textDirective } from '../core/text-fragment.ts';
+
 /**
  * Say something briefly: in the status shown over the page (and read out), or `quietly`,
  * only to screen readers, for news a sighted reader already sees (BaseLayout's two
@@ -43,7 +46,8 @@ document.addEventListener('click', async (event) => {
   const link = (event.target as Element | null)?.closest<HTMLAnchorElement>('a.permalink, a[data-share]');
   if (!link) return;
   const url = new URL(link.getAttribute('href')!, location.href);
-  const text = link.dataset.fragmentText;
+  const quote = link.classList.contains('quote-permalink') && document.getElementById(url.hash.slice(1));
+  const text = link.dataset.fragmentText ?? (quote ? textDirective(quote.textContent!) : undefined);
   const address = `${url.origin}${url.pathname}${url.hash}${text ? `:~:text=${text}` : ''}`;
   // A share control for the page itself needs no navigation.
   if (link.hasAttribute('data-share')) event.preventDefault();

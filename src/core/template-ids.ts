@@ -21,6 +21,10 @@ export const TEMPLATE_IDS = {
   entryCorrections: 'corrections',
   /** The “Report an error” link of a page, with the address template for its passages (ReportError). */
   reportError: 'report-error',
+  /** A withdrawn entry's notice, where links to the parts its page no longer has land. */
+  withdrawnNotice: 'withdrawn',
+  /** A quote page's words as spoken (components/AsSpoken.astro), linked from its note in the article. */
+  asSpoken: 'as-spoken',
   /** The timeline's list of withdrawn events. */
   withdrawnEvents: 'withdrawn-events',
 } as const;

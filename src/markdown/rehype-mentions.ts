@@ -103,7 +103,8 @@ export default function rehypeMentions(options: { targets: MentionTarget[] }) {
  * link on hover and focus. It is not text in the paragraph: the page's text stays the
  * article's words, so text selections, copied passages and annotation tools'
  * TextQuoteSelectors (which read every text node, shown or not) see only what the reader
- * reads; and one attribute per link keeps the article page light.
+ * reads; and one attribute per link keeps the article page light (its address names the
+ * entry; an unlinked mention says which it is in `data-entry`).
  */
 function mentionElement(mention: Mention, target: MentionTarget, children: ElementContent[]): Element {
   if (!mention.linked) {
@@ -115,7 +116,6 @@ function mentionElement(mention: Mention, target: MentionTarget, children: Eleme
       className: ['mention'],
       id: mention.id,
       href: target.href,
-      dataEntry: target.id,
       'aria-description': target.preview,
     },
     children,

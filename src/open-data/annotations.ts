@@ -10,7 +10,8 @@ import { absoluteLinks, absoluteUrl, withBase } from '../core/urls.ts';
  * one `AnnotationCollection` whose first page holds them all: each targets the article
  * page, found by a `TextQuoteSelector` (the words as printed, with the text around them)
  * and a `FragmentSelector` (the quote's id there); its body is the note (context and
- * what it means) as HTML. Annotation tools can load them onto the article.
+ * what it means) as HTML, and for a translated quote a second body: the speaker's own
+ * words in their language. Annotation tools can load them onto the article.
  */
 export function annotationCollection(data: SiteData, site: URL | undefined) {
   const abs = (address: string) => absoluteUrl(address, site);
@@ -26,13 +27,16 @@ export function annotationCollection(data: SiteData, site: URL | undefined) {
       creator,
       created: `${created}T00:00:00Z`,
       modified: `${modified}T00:00:00Z`,
-      body: {
-        type: 'TextualBody',
-        format: 'text/html',
-        language: 'en',
-        purpose: 'commenting',
-        value: `<p><strong>Context</strong></p>${absoluteLinks(q.context.html, site)}<p><strong>What it means</strong></p>${absoluteLinks(q.annotation.html, site)}`,
-      },
+      body: [
+        {
+          type: 'TextualBody',
+          format: 'text/html',
+          language: 'en',
+          purpose: 'commenting',
+          value: `<p><strong>Context</strong></p>${absoluteLinks(q.context.html, site)}<p><strong>What it means</strong></p>${absoluteLinks(q.annotation.html, site)}`,
+        },
+        ...spokenBody(q),
+      ],
       target: {
         source: abs(q.article.url),
         selector: [
@@ -70,4 +74,11 @@ function dates(quote: Quote, fallback: PartialDate): { created: string; modified
   const newest = [...corrected].sort(compareDates).at(-1);
   const created = sorted[0] ?? fallback;
   return { created: isoOf(created), modified: isoOf(newest && compareDates(newest, created) > 0 ? newest : created) };
+}
+
+/** The speaker's own words behind a translated quote, as a body in their language that describes the target. */
+function spokenBody(quote: Quote) {
+  const { language, original } = quote.entry.data.spoken;
+  if (!original) return [];
+  return [{ type: 'TextualBody', format: 'text/plain', language, purpose: 'describing', value: original.text }];
 }

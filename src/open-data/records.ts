@@ -24,28 +24,45 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
   const date = (span: DateSpan) => ({ iso: span.iso, text: formatDateSpan(span) });
   const corrections = (list: readonly { date: Parameters<typeof isoOf>[0]; what: string; why: string }[]) =>
     list.map((c) => ({ date: isoOf(c.date), what: c.what, why: c.why }));
-  const sources = (list: readonly RawSource[]): Source[] =>
-    list.map((s) =>
-      'paragraph' in s
-        ? {
-            kind: 'article-paragraph',
-            article: s.article.id,
-            paragraph: s.paragraph,
-            url: abs(`${articleUrl(s.article.id)}#${s.paragraph}`),
-          }
-        : {
-            kind: 'public-record',
-            title: s.title,
-            ...(s.publisher ? { publisher: s.publisher } : {}),
-            ...(s.published ? { published: date(s.published) } : {}),
-            url: s.url,
-            excerpt: s.excerpt,
-            ...(s.language ? { language: s.language } : {}),
-            ...(s.translation ? { translation: s.translation } : {}),
-            checked: isoOf(s.checked),
-            ...(s.archived ? { archived: s.archived } : {}),
+  const source = (s: RawSource): Source =>
+    'paragraph' in s
+      ? {
+          kind: 'article-paragraph',
+          article: s.article.id,
+          paragraph: s.paragraph,
+          url: abs(`${articleUrl(s.article.id)}#${s.paragraph}`),
+        }
+      : {
+          kind: 'public-record',
+          title: s.title,
+          ...(s.untitled ? { untitled: true } : {}),
+          ...(s.publisher ? { publisher: s.publisher } : {}),
+          ...(s.published ? { published: date(s.published) } : {}),
+          url: s.url,
+          excerpt: s.excerpt,
+          ...(s.language ? { language: s.language } : {}),
+          ...(s.translation ? { translation: s.translation } : {}),
+          checked: isoOf(s.checked),
+          ...(s.archived ? { archived: s.archived } : {}),
+        };
+  const sources = (list: readonly RawSource[]): Source[] => list.map(source);
+
+  const spoken = ({ language, original, notFound }: Quote['entry']['data']['spoken']): QuoteRecord['spoken'] => ({
+    language,
+    ...(original
+      ? {
+          original: {
+            text: original.text,
+            language,
+            covers: original.covers,
+            gloss: original.gloss,
+            ...(original.note ? { note: original.note } : {}),
+            source: source(original.source) as Extract<Source, { kind: 'public-record' }>,
           },
-    );
+        }
+      : {}),
+    ...(notFound ? { notFound } : {}),
+  });
 
   const quote = (q: Quote): QuoteRecord => {
     const said = q.entry.data.said;
@@ -69,6 +86,7 @@ export function dataRecords(data: SiteData, site: URL | undefined) {
         ...(said.where ? { where: said.where } : {}),
         ...(q.place ? { place: ref(q.place) } : {}),
       },
+      spoken: spoken(q.entry.data.spoken),
       article: { id: q.article.slug, title: q.article.entry.data.title, url: abs(q.article.url) },
       paragraph: { id: q.paragraph, url: abs(`${q.article.url}#${q.paragraph}`) },
       context: rendered(q.context),

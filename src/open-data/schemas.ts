@@ -52,6 +52,10 @@ const source = z.union([
     .object({
       kind: z.literal('public-record'),
       title: z.string(),
+      untitled: z
+        .literal(true)
+        .optional()
+        .describe('The page shows no headline: `title` is ours, describing the page.'),
       publisher: z.string().optional(),
       published: date.optional(),
       url,
@@ -63,6 +67,29 @@ const source = z.union([
     })
     .strict(),
 ]);
+
+const publicRecord = source.options[1];
+
+/** The language a quote was spoken in and, for a translation, the speaker's own words. */
+const spoken = z
+  .object({
+    language: z.string().describe('BCP 47 code of the language the words were spoken in; `und` where not known.'),
+    original: z
+      .object({
+        text: z.string().describe('The speaker’s own words, as the record prints them.'),
+        language: z.string(),
+        covers: z
+          .string()
+          .describe('`whole`, or the words of the quote these are the original of, when only part was found.'),
+        gloss: z.string().describe('Our literal English translation of the original words.'),
+        note: z.string().optional().describe('How the article’s English narrows or loosens what was said.'),
+        source: publicRecord.describe('The record the original words come from; its excerpt contains them.'),
+      })
+      .strict()
+      .optional(),
+    notFound: z.string().optional().describe('Where no original was found: what we looked for.'),
+  })
+  .strict();
 
 const quoteRecord = z
   .object({
@@ -85,6 +112,7 @@ const quoteRecord = z
         place: ref.optional(),
       })
       .strict(),
+    spoken,
     article: z.object({ id, title: z.string(), url }).strict(),
     paragraph: z.object({ id: z.string(), url }).strict(),
     context: rendered,

@@ -28,7 +28,7 @@ export interface CheckedFile {
 export function issueProblem(entry: CheckedFile, issue: z.core.$ZodIssue): VFileMessage {
   const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
   const field = fieldPath(path);
-  const missing = issue.code === 'invalid_type' && valueAt(entry.data, path) === undefined;
+  const missing = (issue.code === 'invalid_type' || issue.code === 'custom') && valueAt(entry.data, path) === undefined;
   const reason =
     issue.code === 'unrecognized_keys'
       ? `${field ? `\`${field}\` has ` : ''}an unknown field ${issue.keys.map((k) => `“${k}”`).join(', ')}.`

@@ -6,13 +6,15 @@ import { CORRECTION_KINDS } from '../core/vocabulary.ts';
  * An object that rejects unknown fields with a message listing the allowed ones, so a
  * misspelt field (`titel:`) fails the build instead of being silently dropped.
  */
-export function strictEntry<T extends z.ZodRawShape>(shape: T, what: string) {
+export function strictEntry<T extends z.ZodRawShape>(shape: T, what: string, missing?: string) {
   const allowed = Object.keys(shape).join(', ');
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === 'unrecognized_keys'
         ? `unknown field ${issue.keys.map((k) => `“${k}”`).join(', ')} in ${what}: fix the spelling or remove it (allowed: ${allowed})`
-        : undefined,
+        : issue.code === 'invalid_type' && issue.input === undefined
+          ? missing
+          : undefined,
   });
 }
 
@@ -76,6 +78,12 @@ export const MAX_EXCERPT_WORDS = 50;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 
+/** A BCP 47 language tag as we write them: `en`, `ru`, `uk`, `sr-Latn`; `und` where it is not known. */
+export const languageCode = (field: string) =>
+  z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: `\`${field}\` is a language code such as en, ru or uk` });
+
 /**
  * A public record cited for a fact the article does not state, with its evidence: the
  * passage that supports the claim, copied exactly from the page (and translated when it is
@@ -85,6 +93,8 @@ const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 export const publicRecord = strictEntry(
   {
     title: z.string({ error: 'a source needs a `title:`, the page’s own title' }).min(1),
+    /** The page shows no headline: `title` is ours, describing the page, shown in square brackets. */
+    untitled: z.literal(true, { error: '`untitled` is `true` or left out' }).optional(),
     publisher: z.string().min(1).optional(),
     published: dateSpan.optional(),
     url: z.url({ protocol: /^https$/, error: 'a source `url:` must be a full https:// address' }),
@@ -99,10 +109,7 @@ export const publicRecord = strictEntry(
         error: (issue) =>
           `\`excerpt\` has ${words(String(issue.input))} words: keep it to the sentence or two that support the claim (at most ${MAX_EXCERPT_WORDS} words)`,
       }),
-    language: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '`language` is a language code such as it, ru or uk' })
-      .optional(),
+    language: languageCode('language').optional(),
     translation: z.string().trim().min(1).optional(),
     checked: day('`checked`'),
     archived: z
@@ -149,6 +156,23 @@ export const correction = strictEntry(
       .refine((b) => Object.keys(b).length > 0, {
         error: '`before` is empty: give the earlier value of each field the correction changed',
       }),
+    /**
+     * The note itself reworded later, nothing it states changed (it named how we
+     * research, say): when, why, and its earlier `what`/`why`, which stay on show.
+     */
+    reworded: strictEntry(
+      {
+        date: day('`reworded.date`'),
+        why: z.string({ error: '`reworded` needs `why:`, why the note was reworded' }).trim().min(1),
+        before: strictEntry(
+          { what: z.string().trim().min(1).optional(), why: z.string().trim().min(1).optional() },
+          '`reworded.before`',
+        ).refine((b) => b.what !== undefined || b.why !== undefined, {
+          error: '`reworded.before` gives the earlier `what:`, `why:` or both',
+        }),
+      },
+      '`reworded`',
+    ).optional(),
   },
   'a correction',
 );

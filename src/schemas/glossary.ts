@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { GLOSSARY_KINDS, SPELLING_KINDS } from '../core/vocabulary.ts';
-import { corrections, day, publicRecord, strictEntry, withdrawal } from './common.ts';
+import { corrections, day, languageCode, publicRecord, strictEntry, withdrawal } from './common.ts';
 
 /**
  * Another spelling of an entry's name that readers type (another romanisation, the name in
@@ -10,9 +10,7 @@ import { corrections, day, publicRecord, strictEntry, withdrawal } from './commo
 export const spelling = strictEntry(
   {
     text: z.string({ error: 'a spelling needs `text:`, the spelling itself' }).trim().min(1),
-    lang: z
-      .string()
-      .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, { error: '`lang` is a language code such as en, ru or uk' }),
+    lang: languageCode('lang'),
     kind: z.enum(SPELLING_KINDS, { error: `\`kind\` must be one of ${SPELLING_KINDS.join(', ')}` }),
     /** The alias a search for it stands for; by default the surname for one word, the full name otherwise. */
     for: z.string().trim().min(1).optional(),

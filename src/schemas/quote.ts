@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { OCCASIONS } from '../core/vocabulary.ts';
 import { corrections, dateSpan, ref, source, strictEntry, withdrawal } from './common.ts';
+import { coversQuote, spoken } from './spoken.ts';
 
 /**
  * One quotation in an article, anchored by its exact words like a W3C TextQuoteSelector
@@ -25,6 +26,8 @@ export const quoteSchema = strictEntry(
       },
       '`said`',
     ),
+    /** The language the words were spoken in and, for a translation, the speaker's own words. */
+    spoken,
     context: z.string({ error: 'add `context:`, in Markdown: what prompted the words' }).min(1),
     annotation: z.string({ error: 'add `annotation:`, in Markdown: what the words mean and what followed' }).min(1),
     sources: z.array(source()).min(1, { error: 'cite at least one source (the article paragraph)' }),
@@ -34,6 +37,14 @@ export const quoteSchema = strictEntry(
     withdrawn: withdrawal.optional(),
   },
   'a quote',
-);
+).superRefine((quote, ctx) => {
+  const covers = quote.spoken.original?.covers;
+  if (covers && !coversQuote(covers, quote.text))
+    ctx.addIssue({
+      code: 'custom',
+      path: ['spoken', 'original', 'covers'],
+      message: `\`covers\` must be \`whole\` or words of the quote, copied from \`text:\` (“${quote.text}”)`,
+    });
+});
 
 export type QuoteData = z.infer<typeof quoteSchema>;

@@ -50,7 +50,8 @@ export function searchRecords(data: SiteData): SearchRecord[] {
     records.push({
       url: quote.inContext,
       // Only the words, who said them and where: short records rank first for their own words.
-      content: indexText(`“${d.text}”`, quote.speaker.data.name, d.said.where),
+      // A translated quote is found by the speaker's own words too.
+      content: indexText(`“${d.text}”`, d.spoken.original?.text, quote.speaker.data.name, d.said.where),
       language: 'en',
       meta: {
         title: `“${d.text}”`,

@@ -60,10 +60,23 @@ export function quotationJsonLd(quote: Quote, site: URL | undefined): JsonLd {
     name: quote.speaker.data.name,
     url: absoluteUrl(glossaryUrl(quote.speaker.id), site),
   };
+  const { language, original } = quote.entry.data.spoken;
   return {
     '@context': 'https://schema.org',
     '@type': 'Quotation',
     text: quote.entry.data.text,
+    inLanguage: 'en',
+    // A translated quote is a translation of the speaker's words, as the record reports them.
+    ...(original
+      ? {
+          translationOfWork: {
+            '@type': 'Quotation',
+            text: original.text,
+            inLanguage: language,
+            isBasedOn: original.source.url,
+          },
+        }
+      : {}),
     spokenByCharacter: speaker,
     creator: speaker,
     author: speaker,

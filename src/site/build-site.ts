@@ -409,15 +409,19 @@ function quotingEntries(
     );
   for (const q of entries.quotes) {
     const notes = notesOf(q.id);
+    const { original, notFound } = q.data.spoken;
     add(
       q,
       [
         [['said', 'where'], q.data.said.where],
         [['said', 'dateNote'], q.data.said.dateNote],
+        [['spoken', 'original', 'note'], original?.note],
+        [['spoken', 'notFound'], notFound],
         [['context'], notes?.context.text],
         [['annotation'], notes?.annotation.text],
       ],
-      q.data.sources,
+      // The record of the original words is evidence for every note of the quote.
+      original ? [...q.data.sources, original.source] : q.data.sources,
     );
   }
   for (const e of entries.timeline) {

@@ -1,3 +1,4 @@
+import { languageName, quotedIn } from '../core/languages.ts';
 import { diffWordsWithSpace } from 'diff';
 import {
   formatDateSpan,
@@ -20,6 +21,8 @@ export type ShownSource =
   | { article: { id: string }; paragraph: string }
   | {
       title: string;
+      /** `title` is ours: the page shows no headline. */
+      untitled?: true;
       url: string;
       publisher?: string;
       published?: DateSpan;
@@ -37,6 +40,14 @@ interface WrittenCorrection {
   what: string;
   why: string;
   before: Record<string, unknown>;
+  reworded?: Reworded;
+}
+
+/** A correction note reworded later, with nothing it states changed: when, why, and its earlier words. */
+export interface Reworded {
+  date: PartialDate;
+  why: string;
+  before: { what?: string; why?: string };
 }
 
 /** What one correction changed in one field: the field's name and the words that went and came. */
@@ -62,6 +73,7 @@ export interface CorrectionRef {
 export interface CorrectionView extends CorrectionRef {
   what: string;
   why: string;
+  reworded?: Reworded;
   /** The edition it made (2 for the first correction). */
   edition: number;
   changes: FieldChange[];
@@ -161,6 +173,7 @@ export function shownSource(source: unknown): ShownSource {
   const checked = text(s.checked) && parsePartialDate(text(s.checked)!);
   return {
     title: text(s.title) ?? String(s.url),
+    ...(s.untitled === true ? { untitled: true as const } : {}),
     url: String(s.url),
     ...(text(s.publisher) ? { publisher: text(s.publisher) } : {}),
     ...(published ? { published } : {}),
@@ -194,7 +207,14 @@ function words(spec: FieldSpec, value: unknown, ctx: HistoryContext): string {
       return (value as unknown[]).map((s) => sourceWords(shownSource(s), ctx)).join('\n');
     case 'spoken': {
       const v = value as { language?: string; original?: { text?: string }; notFound?: string };
-      return [v.language, v.original?.text, v.notFound].filter(Boolean).join(' · ');
+      const language = !v.language
+        ? ''
+        : v.language === 'und'
+          ? 'Language not known'
+          : `In ${languageName(v.language)}`;
+      return [language, v.original?.text && quotedIn(v.language ?? 'en', v.original.text), v.notFound]
+        .filter(Boolean)
+        .join(': ');
     }
     default:
       return String(value);
@@ -323,7 +343,14 @@ export function entryHistory(
         );
         return { path: f.path, label: f.label, diff, compact: compactDiff(diff) };
       });
-    views.set(c, { ...refs[written.indexOf(c)]!, what: c.what, why: c.why, edition: edition.number, changes });
+    views.set(c, {
+      ...refs[written.indexOf(c)]!,
+      what: c.what,
+      why: c.why,
+      ...(c.reworded ? { reworded: c.reworded } : {}),
+      edition: edition.number,
+      changes,
+    });
   });
   const current = editions.at(-1)!;
   const editionViews: EditionView[] =

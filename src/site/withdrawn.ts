@@ -1,3 +1,4 @@
+import { TEMPLATE_IDS } from '../core/template-ids.ts';
 import type { LinkManifest } from '../links/manifest.ts';
 import type { MovedLinks } from '../links/moved.ts';
 import { eventUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
@@ -75,6 +76,15 @@ export function fragmentRedirects(
       out[page] = Object.fromEntries(
         Object.entries(ids).map(([id, to]) => [id, to.startsWith('/') ? withBase(to) : to]),
       );
+  }
+  // A withdrawn entry's own page is its notice now: links to the parts it no longer has
+  // (the words as spoken, a source) land on the notice; its corrections are still there.
+  for (const w of withdrawn) {
+    if (w.collection === 'timeline') continue;
+    const page = w.collection === 'quotes' ? paths.quote(w.id) : paths.glossaryEntry(w.id);
+    const gone = (published[page] ?? []).filter((id) => !id.startsWith(TEMPLATE_IDS.entryCorrections));
+    if (gone.length > 0)
+      out[page] = { ...out[page], ...Object.fromEntries(gone.map((id) => [id, TEMPLATE_IDS.withdrawnNotice])) };
   }
   for (const slug of articles) {
     const page = paths.article(slug);

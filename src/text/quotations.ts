@@ -30,15 +30,16 @@ const OPENS_AFTER = /[\s([{\u2014\u2013\-/“‘"']/u;
 
 /**
  * The double quotation marks of a text, each as opening or closing. Typographic marks say
- * which they are (“ „ open, ” closes); a straight " opens at the start or after a space,
- * bracket, dash or another mark, and closes anywhere else. So mixed marks pair as
- * written: “…" and "…” are quotations too.
+ * which they are (“ „ « open, ” » close: the guillemets quote Russian and Ukrainian words in
+ * our notes); a straight " opens at the start or after a space, bracket, dash or another
+ * mark, and closes anywhere else. So mixed marks pair as written: “…" and "…” are
+ * quotations too.
  */
 function doubleMarks(prose: string): { at: number; opens: boolean }[] {
   const marks: { at: number; opens: boolean }[] = [];
-  for (const m of prose.matchAll(/[“”„"]/g)) {
+  for (const m of prose.matchAll(/[“”„"«»]/g)) {
     const before = m.index === 0 ? '' : prose.charAt(m.index - 1);
-    const opens = m[0] === '"' ? before === '' || OPENS_AFTER.test(before) : m[0] !== '”';
+    const opens = m[0] === '"' ? before === '' || OPENS_AFTER.test(before) : m[0] !== '”' && m[0] !== '»';
     marks.push({ at: m.index, opens });
   }
   return marks;

@@ -10,7 +10,8 @@ import type { Entries, Entry } from '../entries.ts';
 /**
  * A correction records what it changed (`before`): each field it names must be one a
  * reader sees, and must have said something else before the correction than after it.
- * A correction that records the words a field has now changed nothing there: a mistake.
+ * A correction that records the words a field has now changed nothing there: a mistake;
+ * so is a note said to be reworded whose earlier words are its words now.
  */
 export function checkCorrections(entries: Entries): VFileMessage[] {
   const problems: VFileMessage[] = [];
@@ -20,6 +21,19 @@ export function checkCorrections(entries: Entries): VFileMessage[] {
       const corrections = entry.data.corrections.map((c, i) => ({ ...c, index: i }));
       let known = true;
       corrections.forEach((c) => {
+        for (const part of ['what', 'why'] as const) {
+          if (c.reworded?.before[part] !== c[part]) continue;
+          problems.push(
+            problem({
+              rule: 'correction-reworded',
+              file: entry.file,
+              entry: entry.id,
+              reason: `the correction of ${formatPartialDate(c.date)} says its note was reworded, but \`reworded.before.${part}\` is the same as its \`${part}\`.`,
+              fix: `give \`reworded.before.${part}\` the note’s wording as first written, or remove it if that part was not reworded.`,
+              place: placeOf(entry.source, ['corrections', c.index, 'reworded', 'before', part], { key: true }),
+            }),
+          );
+        }
         for (const path of Object.keys(c.before)) {
           if (allowed.includes(path)) continue;
           known = false;

@@ -38,7 +38,7 @@ describe('corrections, as a reader checks them', () => {
   it('a correction shows what it changed word by word, readable without colour, and links both editions', async () => {
     const page = await site.open(QUOTE);
     const oldest = page.locator('.corrections > ol > li').last();
-    await oldest.locator('summary').click();
+    await oldest.locator('details.changes > summary').click();
     const diff = oldest.locator('.word-diff').first();
     // Removed and added words are marked up as such, and say so in words.
     expect(await diff.locator('del').first().textContent()).toMatch(/^\[removed: .+\]$/s);

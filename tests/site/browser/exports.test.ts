@@ -38,7 +38,7 @@ interface Annotation {
   type: string;
   id: string;
   target: { source: string; selector: unknown[] };
-  body: { type: string; format: string; value: string };
+  body: { type: string; format: string; language: string; purpose: string; value: string }[];
   creator: { name: string };
   created: string;
   modified: string;
@@ -162,8 +162,16 @@ describe('citations, read back by Citation.js', () => {
   });
 });
 
-/** The day the article's dek and the Stanovaya note were last corrected. */
-const CORRECTED = '2026-11-27T00:00:00.000Z';
+/** The day an entry was last corrected (its newest correction, listed first), as metascraper gives dates. */
+function lastCorrected(file: string): string {
+  const text = readFileSync(file, 'utf8');
+  const data = parse(file.endsWith('.md') ? /^---\n([\s\S]*?)\n---/.exec(text)![1]! : text) as {
+    corrections: { date: string }[];
+  };
+  return `${data.corrections[0]!.date}T00:00:00.000Z`;
+}
+const ARTICLE_CORRECTED = lastCorrected('content/articles/putin-zelensky-meeting.md');
+const NOTE_CORRECTED = lastCorrected('content/quotes/stanovaya-not-a-player.yaml');
 
 describe('page metadata, read by metascraper and as Zotero reads it', () => {
   const scrape = metascraper([
@@ -180,8 +188,8 @@ describe('page metadata, read by metascraper and as Zotero reads it', () => {
       author: 'Thomas Grove and Matthew Luxmoore',
       datePublished: '2025-08-20T01:00:00.000Z',
       // The day our words on it were last corrected (its JSON-LD dateModified): the latest date metascraper knows.
-      dateModified: CORRECTED,
-      date: CORRECTED,
+      dateModified: ARTICLE_CORRECTED,
+      date: ARTICLE_CORRECTED,
       publisher: 'The Wall Street Journal',
     });
   });
@@ -195,8 +203,8 @@ describe('page metadata, read by metascraper and as Zotero reads it', () => {
       title: '“In Putin’s eyes, Zelensky is not a player”',
       author: 'Tatiana Stanovaya',
       datePublished: '2025-08-20T01:00:00.000Z',
-      dateModified: CORRECTED,
-      date: CORRECTED,
+      dateModified: NOTE_CORRECTED,
+      date: NOTE_CORRECTED,
       publisher: 'The Wall Street Journal',
     });
   });
@@ -237,8 +245,23 @@ describe('Web Annotations (/annotations.jsonld)', () => {
         quote.selector,
         { type: 'FragmentSelector', conformsTo: 'http://tools.ietf.org/rfc/rfc3986', value: quote.id },
       ]);
-      expect(a.body).toMatchObject({ type: 'TextualBody', format: 'text/html' });
-      expect(a.body.value).toContain(quote.context.html);
+      expect(a.body[0]).toMatchObject({ type: 'TextualBody', format: 'text/html', language: 'en' });
+      expect(a.body[0]!.value).toContain(quote.context.html);
+      // A translated quote's second body is the speaker's own words, in their language.
+      const original = (quote as { spoken?: { language: string; original?: { text: string } } }).spoken;
+      expect(a.body.slice(1)).toEqual(
+        original?.original
+          ? [
+              {
+                type: 'TextualBody',
+                format: 'text/plain',
+                language: original.language,
+                purpose: 'describing',
+                value: original.original.text,
+              },
+            ]
+          : [],
+      );
       expect(a.creator.name).toBe('Putin, Zelensky and the summit question');
       expect(a.created <= a.modified).toBe(true);
     }

@@ -8,7 +8,7 @@ const site = reader();
 describe('glossary', () => {
   it('goes from a mention to its entry and back to the exact mention, highlighted', async () => {
     const page = await site.open(ARTICLE);
-    const mention = page.locator('a.mention[data-entry="sergei-lavrov"]').first();
+    const mention = page.locator('a.mention[href$="/glossary/sergei-lavrov/"]').first();
     const mentionId = await mention.getAttribute('id');
     await mention.click();
     await page.waitForURL('**/glossary/sergei-lavrov/');
@@ -22,7 +22,7 @@ describe('glossary', () => {
 
   it('previews an entry when a mention gets keyboard focus, without moving the text; Escape hides it', async () => {
     const page = await site.open(ARTICLE);
-    const mention = page.locator('#p-for-putin-this-is-a a.mention[data-entry="tatiana-stanovaya"]');
+    const mention = page.locator('#p-for-putin-this-is-a a.mention[href$="/glossary/tatiana-stanovaya/"]');
     /** The preview as drawn: the link's ::after, its text and whether it shows. */
     const preview = () =>
       mention.evaluate((el) => ({
@@ -35,7 +35,7 @@ describe('glossary', () => {
     const before = await layout();
     expect((await preview()).shown).toBe(false);
     // Reach the link by keyboard from the element just before it.
-    await page.locator('#p-for-putin-this-is-a a.mention[data-entry="russia"]').focus();
+    await page.locator('#p-for-putin-this-is-a a.mention[href$="/glossary/russia/"]').focus();
     for (let i = 0; i < 5 && !(await mention.evaluate((el) => el === document.activeElement)); i++)
       await page.keyboard.press('Tab');
     await expect.poll(async () => (await preview()).shown).toBe(true);

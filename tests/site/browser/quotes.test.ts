@@ -52,11 +52,11 @@ describe('quotes', () => {
     await page.close();
   });
 
-  it('shows the speaker linked to the glossary in each note', async () => {
+  it('links the speaker to the glossary in each note (in its own words, no separate “About” link)', async () => {
     const page = await site.open(ARTICLE);
     const note = page.locator('details[data-quote="charap-not-ready"]');
     await note.locator('summary').click();
-    await note.getByRole('link', { name: 'About Samuel Charap' }).click();
+    await note.getByRole('link', { name: 'Samuel Charap', exact: true }).click();
     await page.waitForURL('**/glossary/samuel-charap/');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Samuel Charap');
     await page.close();

@@ -197,6 +197,21 @@ describe('search knows every spelling', () => {
     expect(putin.list).toEqual((await found('Putin')).list);
   });
 
+  it('finds a translated quote first by the speaker’s own words', async () => {
+    for (const [words, quote] of [
+      ['предельно тщательно', '“with the utmost care.”'],
+      [
+        'без будь-яких умов',
+        '“I think we should meet without conditions and explore what further progress there can be on this path to ending the war.”',
+      ],
+      ['легитимных властей', '“But we will need the signature of the legitimate authorities.”'],
+    ]) {
+      expect((await found(words!)).list[0], words).toMatch(
+        new RegExp(`^Quote · .* \\| ${quote!.replace(/[.?]/g, '\\$&')} \\|`),
+      );
+    }
+  });
+
   it('offers nothing for a word that is found as typed', async () => {
     expect((await found('sanctions')).list.length).toBeGreaterThan(0);
     expect(await searchPage!.locator('main .search-correction').count()).toBe(0);

@@ -121,7 +121,7 @@ describe('a reader through nginx, under the base', () => {
     expect(await page.locator('h1').innerText()).toContain('Putin Calls Zelensky');
     // The stylesheet arrived: the sticky header is styled.
     expect(await page.locator('.site-header').evaluate((el) => getComputedStyle(el).display)).not.toBe('inline');
-    const mention = page.locator('a.mention[data-entry="sergei-lavrov"]').first();
+    const mention = page.locator('a.mention[href$="/glossary/sergei-lavrov/"]').first();
     const id = await mention.getAttribute('id');
     await mention.click();
     await page.waitForURL(`**${base}glossary/sergei-lavrov/`);

@@ -211,6 +211,90 @@ describe('every annotation is in place (what per-entry browser visits used to ch
   });
 });
 
+describe('translated quotes show the speaker’s own words', () => {
+  const quotes = readdirSync('content/quotes').map((f) => ({
+    id: f.replace(/\.yaml$/, ''),
+    ...(parseYaml(readFileSync(`content/quotes/${f}`, 'utf8')) as {
+      spoken: { language: string; original?: { text: string }; notFound?: string };
+    }),
+  }));
+  const translated = quotes.filter((q) => q.spoken.original);
+  const article = tree(ARTICLE);
+  const text = (el: Parameters<typeof toString>[0] | undefined) => (el ? toString(el).replace(/\s+/g, ' ').trim() : '');
+  // Russian and Ukrainian quote in guillemets, the record's closing full stop outside them.
+  const marked = (original: string) => `«${original.replace(/\.$/, '')}»`;
+
+  it('include at least the five quotes spoken in Russian or Ukrainian the review named', () => {
+    expect(translated.map((q) => q.id).sort()).toEqual([
+      'lavrov-utmost-care',
+      'putin-legitimate-authorities',
+      'putin-ready-final-stage',
+      'zelensky-meet-without-conditions',
+      'zelensky-no-preconditions',
+    ]);
+  });
+
+  it('beside the quote on its page and in its note on the article page, lang-marked, in guillemets', () => {
+    const problems: string[] = [];
+    for (const q of translated) {
+      const { language, original } = q.spoken;
+      const expected = marked(original!.text);
+      const page = tree(`/quotes/${q.id}/`);
+      // Next to the quote: straight after its byline, before the facts and the notes.
+      const section = select('.quote-hero ~ section.as-spoken', page);
+      const onPage = section && select(`blockquote[lang="${language}"]`, section);
+      if (text(onPage) !== expected) problems.push(`/quotes/${q.id}/: ${text(onPage) || 'no original'}`);
+      const note = select(`details.quote-note[data-quote="${q.id}"] blockquote[lang="${language}"]`, article);
+      if (text(note) !== expected) problems.push(`${ARTICLE} note on ${q.id}: ${text(note) || 'no original'}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('say in plain words what was looked for where no original was found, on the page and in the note', () => {
+    const problems: string[] = [];
+    for (const q of quotes.filter((x) => x.spoken.notFound)) {
+      const page = text(select('section.as-spoken', tree(`/quotes/${q.id}/`)));
+      const words = q.spoken.notFound!.replace(/\s+/g, ' ');
+      if (!page.includes(words) || !/not (known|found)/.test(page)) problems.push(`/quotes/${q.id}/: ${page}`);
+      // The article's note says so and leads to what we looked for (the page's weight is budgeted).
+      const note = select(`details.quote-note[data-quote="${q.id}"] .note-body`, article)!;
+      const more = select(`a[href="/quotes/${q.id}/#as-spoken"]`, note);
+      if (!/As spoken(, in \w+: not found|: language not known)/.test(text(note)) || !more)
+        problems.push(`${ARTICLE} note on ${q.id}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('preview the original on the quote cards, and publish it in /data/quotes.json and as a second Web Annotation body', () => {
+    const cards = selectAll('.quote-card', tree('/quotes/')).map(text);
+    const data = JSON.parse(readFileSync('dist/data/quotes.json', 'utf8')) as {
+      items: { id: string; spoken: { language: string; original?: { text: string; source: { url: string } } } }[];
+    };
+    const annotations = JSON.parse(readFileSync('dist/annotations.jsonld', 'utf8')) as {
+      first: { items: { id: string; body: { language: string; value: string }[] }[] };
+    };
+    for (const q of translated) {
+      const { language, original } = q.spoken;
+      expect(
+        cards.some((c) => c.includes(marked(original!.text))),
+        q.id,
+      ).toBe(true);
+      const item = data.items.find((i) => i.id === q.id)!;
+      expect(item.spoken).toMatchObject({ language, original: { text: original!.text } });
+      const note = annotations.first.items.find((a) => a.id.endsWith(`#${q.id}`))!;
+      expect(note.body[1]).toEqual({
+        type: 'TextualBody',
+        format: 'text/plain',
+        language,
+        purpose: 'describing',
+        value: original!.text,
+      });
+    }
+    // Every quote says what language it was spoken in.
+    expect(data.items.every((i) => /^[a-z]{2,3}$/.test(i.spoken.language))).toBe(true);
+  });
+});
+
 describe('styles', () => {
   it('the dark scheme changes colour tokens only, so a colour check in dark covers it', () => {
     const css = readdirSync('dist/_astro')

@@ -29,7 +29,7 @@ function linked(markdown: string) {
 }
 
 const link = (id: string, target: MentionTarget, text: string) =>
-  `<a class="mention" id="${id}" href="${target.href}" data-entry="${target.id}" aria-description="${target.preview}">${text}</a>`;
+  `<a class="mention" id="${id}" href="${target.href}" aria-description="${target.preview}">${text}</a>`;
 const mark = (id: string, target: MentionTarget, text: string) =>
   `<span class="mention" id="${id}" data-entry="${target.id}">${text}</span>`;
 

@@ -33,6 +33,15 @@ describe('finding quotations', () => {
     ]);
   });
 
+  it('pairs guillemets, in which our notes quote Russian and Ukrainian words', () => {
+    expect(findQuotations('It drops «Тому» and says “should” for «повинні».').map((q) => q.text)).toEqual([
+      'Тому',
+      'should',
+      'повинні',
+    ]);
+    expect(scanQuotations('An open «guillemet.').unbalanced).toBe('1 opening mark with no closing mark');
+  });
+
   it('says which marks do not pair up', () => {
     expect(scanQuotations('He said “no deal and left.').unbalanced).toBe('1 opening mark with no closing mark');
     expect(scanQuotations('He said no deal” and left.').unbalanced).toBe('1 closing mark with no opening mark');
