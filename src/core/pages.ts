@@ -17,18 +17,23 @@ export const dataFilePath = (name: string) => `/data/${name}.json`;
 /** How we correct: the corrections policy, linked from every corrections note. */
 export const POLICY_PATH = '/corrections/policy/';
 
+/** Every article with corrections to it or its quotes, each linking to its corrections page. */
+export const CORRECTIONS_ARTICLES_PATH = '/corrections/articles/';
+
 /** The Web Annotations of every quote note. */
 export const ANNOTATIONS_PATH = '/annotations.jsonld';
 
 /** Pages and files for readers and their tools: indexes, search, corrections, data, feeds. */
 export const SITE_PAGES: readonly string[] = [
   '/',
+  '/articles/',
   '/quotes/',
   '/glossary/',
   '/timeline/',
   '/search/',
   '/corrections/',
   POLICY_PATH,
+  CORRECTIONS_ARTICLES_PATH,
   '/data/',
   ...DATA_FILE_NAMES.map(dataFilePath),
   '/feed.xml',

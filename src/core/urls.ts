@@ -37,6 +37,9 @@ export const paths = {
   /** Edition `n` of a corrected entry: `/quotes/<id>/editions/2/`, `/timeline/<id>/editions/2/`. */
   edition: (collection: 'articles' | 'quotes' | 'glossary' | 'timeline', id: string, n: number) =>
     `/${collection}/${id}/editions/${n}/`,
+  /** The corrections of one kind of site-wide entry (`/corrections/glossary/`), or of one article and its quotes. */
+  corrections: (group: 'glossary' | 'timeline' | { article: string }) =>
+    typeof group === 'string' ? `/corrections/${group}/` : `/corrections/articles/${group.article}/`,
 };
 
 export const articleUrl = (slug: string) => withBase(paths.article(slug));

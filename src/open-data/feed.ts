@@ -7,8 +7,14 @@ import { absoluteUrl, paths, withBase } from '../core/urls.ts';
 import { pageDates } from '../site/page-dates.ts';
 
 /**
- * The RSS feed (`/feed.xml`): the annotated articles, every correction and every withdrawn
- * entry, newest first, so a reader who follows the edition learns when a note was corrected
+ * How many items the feed carries: the newest articles and the newest corrections and
+ * withdrawals; the archive is the site itself (/corrections/).
+ */
+export const FEED_ITEMS = { articles: 20, corrections: 50 };
+
+/**
+ * The RSS feed (`/feed.xml`): the annotated articles, corrections and withdrawn entries,
+ * the newest FEED_ITEMS of them, newest first, so a reader who follows the edition learns when a note was corrected
  * or taken back. Each item's link is its own (a correction's id on its entry's page, a
  * withdrawn entry's notice), and the feed library makes it the item's `guid`: no two items
  * share one, so feed readers keep them all.
@@ -19,18 +25,20 @@ export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
   const abs = (address: string) => absoluteUrl(address, site);
   const corrections = correctionLinks(data.corrections);
   const dates = pageDates(data);
-  const items = [
-    ...data.articles.map((a) => {
-      // When our words on the article page last changed (its dek, its quotes' notes).
-      const modified = dates[a.url];
-      return {
-        title: a.entry.data.title,
-        description: a.entry.data.dek,
-        pubDate: a.entry.data.published,
-        link: abs(a.url),
-        ...(modified ? { customData: `<atom:updated>${modified}T00:00:00Z</atom:updated>` } : {}),
-      };
-    }),
+  const newest = <T extends { pubDate: Date; title: string }>(list: T[], n: number) =>
+    list.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title)).slice(0, n);
+  const articles = data.articles.map((a) => {
+    // When our words on the article page last changed (its dek, its quotes' notes).
+    const modified = dates[a.url];
+    return {
+      title: a.entry.data.title,
+      description: a.entry.data.dek,
+      pubDate: a.entry.data.published,
+      link: abs(a.url),
+      ...(modified ? { customData: `<atom:updated>${modified}T00:00:00Z</atom:updated>` } : {}),
+    };
+  });
+  const notices = [
     ...data.corrections.map((c, i) => ({
       title: `${c.view?.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${c.entry.name}`,
       description: `${c.what} Why: ${c.why}${c.view ? ` The entry as it stood after: ${abs(withBase(paths.edition(c.entry.collection, c.entry.id, c.view.edition)))}` : ''}`,
@@ -45,7 +53,11 @@ export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
       link: abs(w.url),
       categories: ['withdrawal'],
     })),
-  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  ];
+  const items = newest(
+    [...newest(articles, FEED_ITEMS.articles), ...newest(notices, FEED_ITEMS.corrections)],
+    Infinity,
+  );
   // The channel's link is the site's front page, under its base.
   return {
     title: SITE_NAME,

@@ -34,7 +34,8 @@ import { quoteNote } from './quote-note.ts';
 import type { Article, Entity, Quote, Rendered, SiteData, TimelineEvent } from './types.ts';
 import { validateEntries } from './validate.ts';
 import { fragmentRedirects, withdrawnEntries } from './withdrawn.ts';
-import { allCorrections } from './corrections.ts';
+import { allCorrections, correctionLinks } from './corrections.ts';
+import { correctionGroups, correctionRedirects, RECENT_CORRECTIONS } from './correction-groups.ts';
 
 /** What building the site's data gives: the data, and every problem found on the way. */
 export interface SiteBuild {
@@ -288,6 +289,23 @@ export function buildSite(
     historyByKey.set(`${w.collection}/${w.id}`, history);
     return { ...w, history };
   });
+  const corrections = allCorrections(all).map((c) => ({
+    ...c,
+    view: historyByKey.get(`${c.entry.collection}/${c.entry.id}`)?.corrections[c.index],
+  }));
+  const groups = correctionGroups(corrections, new Map(articles.map((a) => [a.slug, a.entry.data.title])));
+  // /corrections/ shows the newest in full; links to the others find them on their group's page.
+  const shown = new Set(
+    correctionLinks(corrections)
+      .slice(0, RECENT_CORRECTIONS)
+      .map((l) => l.id),
+  );
+  // Only ids once published there need a way on (the link manifest knows them): the map stays small.
+  const published = new Set(options.published?.['/corrections/'] ?? []);
+  const moved = Object.fromEntries(
+    Object.entries(correctionRedirects(groups, shown)).filter(([id]) => published.has(id)),
+  );
+  if (Object.keys(moved).length > 0) redirects['/corrections/'] = { ...redirects['/corrections/'], ...moved };
   return {
     data: {
       articles,
@@ -295,10 +313,8 @@ export function buildSite(
       glossary,
       events,
       withdrawn: withdrawnWithHistory,
-      corrections: allCorrections(all).map((c) => ({
-        ...c,
-        view: historyByKey.get(`${c.entry.collection}/${c.entry.id}`)?.corrections[c.index],
-      })),
+      corrections,
+      correctionGroups: groups,
       fragmentRedirects: redirects,
     },
     problems,

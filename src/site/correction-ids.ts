@@ -11,8 +11,17 @@ const nth = (n: number) => (n > 1 ? `-${n}` : '');
 
 /** Each correction's day, and which one of its group's corrections of that day it is (1 for the first written last). */
 export function correctionDays<T extends { date: PartialDate }>(list: readonly T[], group: (c: T) => string): string[] {
-  const key = (c: T) => `${group(c)} ${isoOf(c.date)}`;
-  return list.map((c, i) => `${isoOf(c.date)}${nth(1 + list.slice(i + 1).filter((d) => key(d) === key(c)).length)}`);
+  // Counted from the end in one pass: the list can hold an archive's corrections.
+  const seen = new Map<string, number>();
+  const days: string[] = new Array<string>(list.length);
+  for (let i = list.length - 1; i >= 0; i--) {
+    const day = isoOf(list[i]!.date);
+    const key = `${group(list[i]!)} ${day}`;
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    days[i] = `${day}${nth(n)}`;
+  }
+  return days;
 }
 
 /**

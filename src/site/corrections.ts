@@ -26,6 +26,7 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
         entry: {
           collection: 'articles' as const,
           id: a.id,
+          article: a.id,
           name: a.data.title,
           url: `${articleUrl(a.id)}#${CORRECTIONS_ID.article}`,
         },
@@ -38,6 +39,7 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
         entry: {
           collection: 'quotes' as const,
           id: q.id,
+          article: q.data.article.id,
           name: `“${q.data.text}”`,
           url: `${quoteUrl(q.id)}#${CORRECTIONS_ID.entry}`,
         },

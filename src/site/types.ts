@@ -90,8 +90,20 @@ export interface CorrectionRecord {
   index: number;
   /** As the entry's page shows it: its diff and the edition it made (none for a broken entry). */
   view?: CorrectionView;
-  /** The entry corrected: its kind, name and the address of its corrections. */
-  entry: { collection: Collection; id: string; name: string; url: string };
+  /** The entry corrected: its kind, name and the address of its corrections; for an article or quote, the article's slug. */
+  entry: { collection: Collection; id: string; name: string; url: string; article?: string };
+}
+
+/** One page of corrections: every correction of the glossary, of the timeline, or of one article and its quotes. */
+export interface CorrectionGroup {
+  /** `glossary`, `timeline`, or the article's slug. */
+  key: string;
+  /** Its page, as a site path (`/corrections/glossary/`). */
+  path: string;
+  /** What it holds, for a heading or a link. */
+  label: string;
+  /** Its corrections, newest first, each with its id and the address on its entry's page. */
+  records: { record: CorrectionRecord; id: string; href: string }[];
 }
 
 export interface SiteData {
@@ -103,6 +115,8 @@ export interface SiteData {
   withdrawn: Withdrawn[];
   /** Every correction, newest first. */
   corrections: CorrectionRecord[];
+  /** The same, in the groups that have pages of their own (`/corrections/glossary/`…). */
+  correctionGroups: CorrectionGroup[];
   /** Per page, fragment ids that moved or were withdrawn and where they now lead. */
   fragmentRedirects: Record<string, Record<string, string>>;
 }

@@ -18,10 +18,46 @@ export function wordDiff(before: string, after: string): DiffPart[] {
 }
 
 /**
- * A diff shortened for a list of many corrections: long kept runs cut down to a few words
- * either side of each change (`…` where words are left out), so what changed stands out.
+ * Changes separated only by spaces, as one removed run and one added run (“Reports differ”
+ * → “The meeting was”), rather than word by word in turns: easier to read, and a list of
+ * many corrections half the size.
  */
-export function compactDiff(parts: readonly DiffPart[], keep = 8): DiffPart[] {
+export function joinChanges(parts: readonly DiffPart[]): DiffPart[] {
+  const out: DiffPart[] = [];
+  let removed = '';
+  let added = '';
+  let gap = '';
+  const flush = () => {
+    if (removed) out.push({ text: removed, change: 'removed' });
+    if (added) out.push({ text: added, change: 'added' });
+    if (gap) out.push({ text: gap });
+    removed = added = gap = '';
+  };
+  for (const p of parts) {
+    if (p.change) {
+      // A space between two changes goes into the runs it separates.
+      if (removed) removed += gap;
+      if (added) added += gap;
+      gap = '';
+      if (p.change === 'removed') removed += p.text;
+      else added += p.text;
+    } else if ((removed || added) && !p.text.trim()) gap += p.text;
+    else {
+      flush();
+      out.push(p);
+    }
+  }
+  flush();
+  return out;
+}
+
+/**
+ * A diff shortened for a list of many corrections: changes joined into runs (joinChanges),
+ * long kept runs cut down to a few words either side of each change (`…` where words are
+ * left out), so what changed stands out.
+ */
+export function compactDiff(diff: readonly DiffPart[], keep = 8): DiffPart[] {
+  const parts = joinChanges(diff);
   return parts.map((p, i) => {
     if (p.change) return p;
     const words = p.text.split(/(\s+)/);

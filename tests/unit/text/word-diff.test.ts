@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addedStretches, compactDiff, wordDiff } from '../../../src/text/word-diff.ts';
+import { addedStretches, compactDiff, joinChanges, wordDiff } from '../../../src/text/word-diff.ts';
 
 describe('word diffs', () => {
   const before = 'The article calls the decree vaguely worded and says it drew ire.';
@@ -50,6 +50,24 @@ describe('word diffs', () => {
       'removed:old',
       'added:new',
       ': end',
+    ]);
+  });
+});
+
+describe('changes joined into runs', () => {
+  it('reads words replaced in turns as one removed run and one added run, keeping the words around them', () => {
+    const parts = joinChanges([
+      { text: 'Reports', change: 'removed' },
+      { text: 'The', change: 'added' },
+      { text: ' ' },
+      { text: 'differ', change: 'removed' },
+      { text: 'meeting', change: 'added' },
+      { text: ' on the day.' },
+    ]);
+    expect(parts).toEqual([
+      { text: 'Reports differ', change: 'removed' },
+      { text: 'The meeting', change: 'added' },
+      { text: ' on the day.' },
     ]);
   });
 });
