@@ -52,14 +52,17 @@ export const bibtexKey = (id: string) => id.replace(/[^A-Za-z0-9_]/g, '_');
 /** The time zone a publication's date is read in: the day printed on the story. */
 const PUBLICATION_TIME_ZONE = 'America/New_York';
 
+/** One formatter per time zone: making one costs far more than using it, and every page dates its article. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The calendar day of an instant in a time zone: 2025-08-20T01:00Z is August 19 in New York. */
 export function dayIn(date: Date, timeZone = PUBLICATION_TIME_ZONE): PartialDate {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(date);
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' });
+    dayFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(date);
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { year: part('year'), month: part('month'), day: part('day'), precision: 'day' };
 }

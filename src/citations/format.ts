@@ -7,9 +7,10 @@ import mlaStyle from './styles/modern-language-association.csl?raw';
 import chicagoStyle from './styles/chicago-note-bibliography.csl?raw';
 
 /**
- * Citations formatted by Citation.js with real CSL styles, never by string templates:
- * APA 7 ships with @citation-js/plugin-csl; MLA 9 and Chicago 17 (notes and bibliography)
- * are the official CSL files, vendored in ./styles/ (see README, “Citation styles”).
+ * Citations formatted by Citation.js with real CSL styles, never by string templates of our
+ * own: APA 7 ships with @citation-js/plugin-csl; MLA 9 and Chicago 17 (notes and
+ * bibliography) are the official CSL files, vendored in ./styles/ (see README, “Citation
+ * styles”). citeproc formats each shape of item once (see `formatCitations`).
  */
 const VENDORED_STYLES = { mla: mlaStyle, chicago: chicagoStyle };
 
@@ -71,29 +72,144 @@ function entryHtml(html: string): string {
     .trim();
 }
 
-/**
- * Every style's citations of one item. For a quote, `speaker` names who said the words:
- * the in-text citation or note then says they are quoted in the article.
- */
-export function formatCitations(item: CslItem, speaker?: CslName | CslLiteralName): StyledCitations[] {
+/** Each style's reference and in-text citation of one item, by citeproc, in one output format. */
+function citeproc(item: CslItem, speaker: CslName | CslLiteralName | undefined, format: 'text' | 'html') {
   // The styles protect nothing in a URL: Chicago would capitalise the “h” of “https”.
   const cite = new Cite({ ...item, archive_location: `<span class="nocase">${item.archive_location}</span>` });
-  return STYLES.map(({ style, ...names }) => {
-    const options = { template: style, lang: 'en-US' };
+  return STYLES.map(({ style }) => {
+    const options = { template: style, lang: 'en-US', format };
     const entry = [{ id: item.id, ...(speaker ? { prefix: quotedInPrefix(style, speaker) } : {}) }];
+    const reference = String(cite.format('bibliography', options));
     return {
-      style,
-      ...names,
-      reference: {
-        text: String(cite.format('bibliography', { ...options, format: 'text' })).trim(),
-        html: entryHtml(String(cite.format('bibliography', { ...options, format: 'html' }))),
-      },
-      inText: {
-        text: String(cite.format('citation', { ...options, format: 'text', entry })).trim(),
-        html: String(cite.format('citation', { ...options, format: 'html', entry })).trim(),
-      },
+      reference: format === 'html' ? entryHtml(reference) : reference.trim(),
+      inText: String(cite.format('citation', { ...options, entry })).trim(),
     };
   });
+}
+
+/**
+ * Every style's citations of one item, straight from citeproc: twelve runs (three styles,
+ * the reference and the in-text citation, each as text and as HTML). What `formatCitations`
+ * must equal, byte for byte (tests/unit/citations/site-citations.test.ts checks every page).
+ */
+export function formatCitationsDirect(item: CslItem, speaker?: CslName | CslLiteralName): StyledCitations[] {
+  const [text, html] = [citeproc(item, speaker, 'text'), citeproc(item, speaker, 'html')];
+  return STYLES.map((names, i) => ({
+    ...names,
+    reference: { text: text[i]!.reference, html: html[i]!.reference },
+    inText: { text: text[i]!.inText, html: html[i]!.inText },
+  }));
+}
+
+/*
+ * The site cites one article many times over: its page and editions, and each quote's page
+ * and editions, which differ only in the fields below and in the speaker the in-text
+ * citation names. So citeproc formats each “shape” once, as HTML, with a token in place of
+ * each such value, and the values are put back in the tokens' place. Items are never
+ * formatted together (one registry would disambiguate them: APA's 2025a, 2025b).
+ *
+ * That is the same as formatting each item only when citeproc treats the token as it would
+ * the value. So a token is put back only when
+ * - it comes out unchanged: it has a lowercase word, an uppercase word and a period, so any
+ *   text-case or strip-periods the style applies changes it, and the item is then formatted
+ *   directly;
+ * - the value is inert: letters, digits, single spaces and URL punctuation only (nothing
+ *   citeproc reads as markup or quotes, or escapes in HTML), with no punctuation or space at
+ *   either end (where citeproc merges punctuation with what is next to it).
+ * A field whose token is not in the output at all is not printed (a note): it must only not
+ * change the item through citeproc's note-field syntax (`type: book` lines, `{:…}`).
+ * The text is the HTML without its tags and with its entities decoded, which is citeproc's
+ * text output unless the HTML holds what only HTML output adds (superscripts for characters
+ * such as ª, blocks, the non-breaking space of a double space): then, too, directly.
+ */
+type Speaker = CslName | CslLiteralName;
+
+const TEMPLATED = ['id', 'citation-key', 'archive', 'archive_location', 'note'] as const;
+
+const token = (name: string) => `qzx${name}x.qzx QZX${name.toUpperCase()}X`;
+const TOKEN_TRACE = /qzx/i;
+
+const INERT_CHAR = String.raw`\p{Lu}\p{Ll}\p{Lt}\p{Nd}()/#=~%_+\-`;
+const INERT = new RegExp(`^[${INERT_CHAR}](?:[${INERT_CHAR} .,:;!?]*[${INERT_CHAR}])?$`, 'u');
+const inert = (value: string) => INERT.test(value) && !value.includes('  ');
+
+/** A note citeproc may read fields from: lines after the first, `{:…}`, or a first line `name: value`. */
+const NOTE_FIELDS = /\n|\{:|^(?:[-_a-z]+|[A-Z]+):/;
+
+/** What only citeproc's HTML output has, so that the HTML without its tags is not its text output. */
+const HTML_ONLY = /<su[bp]>|<div|\u00A0/;
+
+/** The HTML without its tags and with citeproc's numeric entities (`&#38;`) decoded: citeproc's text. */
+const plainText = (html: string) =>
+  html.replace(/<[^>]+>/g, '').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)));
+
+/** Each style's reference and in-text citation of a shape, as HTML with tokens. */
+type Shape = ReturnType<typeof citeproc>;
+
+const shapes = new Map<string, Shape | null>();
+
+/** The speaker with a token for each part of the name, and the values the tokens stand for. */
+function speakerTemplate(speaker: Speaker): { speaker: Speaker; values: [string, string][] } {
+  if ('literal' in speaker) return { speaker: { literal: token('lit') }, values: [[token('lit'), speaker.literal]] };
+  // An empty given name drops out of Chicago's note: it stays empty.
+  const given: [string, string][] = speaker.given ? [[token('given'), speaker.given]] : [];
+  return {
+    speaker: { given: speaker.given ? token('given') : '', family: token('family') },
+    values: [...given, [token('family'), speaker.family]],
+  };
+}
+
+function shape(item: CslItem, speaker: Speaker | undefined): Shape | null {
+  const key = JSON.stringify([item, speaker]);
+  let found = shapes.get(key);
+  if (found === undefined) {
+    const html = citeproc(item, speaker, 'html');
+    found = html.some((s) => HTML_ONLY.test(s.reference) || HTML_ONLY.test(s.inText)) ? null : html;
+    shapes.set(key, found);
+  }
+  return found;
+}
+
+/**
+ * Every style's citations of one item, as `formatCitationsDirect` gives them, citeproc
+ * running once per shape (see above). For a quote, `speaker` names who said the words:
+ * the in-text citation or note then says they are quoted in the article.
+ */
+export function formatCitations(item: CslItem, speaker?: Speaker): StyledCitations[] {
+  if (item.note !== undefined && NOTE_FIELDS.test(item.note)) return formatCitationsDirect(item, speaker);
+  const template: Record<string, unknown> = { ...item };
+  const values: [string, string][] = [];
+  for (const field of TEMPLATED) {
+    const value = item[field];
+    if (value === undefined) continue;
+    template[field] = token(field.replace(/[^a-z]/g, ''));
+    values.push([template[field] as string, value]);
+  }
+  const named = speaker && speakerTemplate(speaker);
+  if (named) values.push(...named.values);
+  const styles = shape(template as unknown as CslItem, named?.speaker);
+  if (!styles) return formatCitationsDirect(item, speaker);
+
+  const fill = (html: string): string | undefined => {
+    for (const [tok, value] of values) {
+      if (!html.includes(tok)) continue;
+      if (!inert(value)) return undefined;
+      html = html.replaceAll(tok, value);
+    }
+    return TOKEN_TRACE.test(html) ? undefined : html;
+  };
+  const filled: StyledCitations[] = [];
+  for (const [i, names] of STYLES.entries()) {
+    const reference = fill(styles[i]!.reference);
+    const inText = fill(styles[i]!.inText);
+    if (reference === undefined || inText === undefined) return formatCitationsDirect(item, speaker);
+    filled.push({
+      ...names,
+      reference: { text: plainText(reference), html: reference },
+      inText: { text: plainText(inText), html: inText },
+    });
+  }
+  return filled;
 }
 
 /** The items as a BibTeX file (Citation.js's BibTeX output). */

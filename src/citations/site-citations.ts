@@ -30,14 +30,30 @@ function files(pageUrl: string, name: string): PageCitation['files'] {
 /** The edition a page cites: the one it shows, or, on a corrected entry's page, the current one. */
 const currentEdition = (entry: { history: { editions: readonly CitedEdition[] } }) => entry.history.editions.at(-1);
 
+/**
+ * The day the citations give as accessed, once per build's data: it reads every entry of
+ * the site, and every page and citation file asks for it. Computed again only if
+ * SOURCE_DATE_EPOCH changes.
+ */
+const accessedByData = new WeakMap<SiteData, { epoch: string | undefined; day: PartialDate }>();
+function accessed(data: SiteData): PartialDate {
+  const epoch = process.env.SOURCE_DATE_EPOCH;
+  let known = accessedByData.get(data);
+  if (!known || known.epoch !== epoch) {
+    known = { epoch, day: accessedDate(data) };
+    accessedByData.set(data, known);
+  }
+  return known.day;
+}
+
 /** The article as an item to cite (no formatting: the citation files need only this). */
 export function articleItem(article: Article, data: SiteData, site: URL | undefined): CslItem {
-  return articleCsl(article, site, accessedDate(data), currentEdition(article));
+  return articleCsl(article, site, accessed(data), currentEdition(article));
 }
 
 /** A quote as an item to cite: the article, read at the quote's words. */
 export function quoteItem(quote: Quote, data: SiteData, site: URL | undefined): CslItem {
-  return quoteCsl(quote, site, accessedDate(data), currentEdition(quote));
+  return quoteCsl(quote, site, accessed(data), currentEdition(quote));
 }
 
 /** The article's citation, naming the edition of our notes shown (the current one by default). */
@@ -47,9 +63,14 @@ export function articleCitation(
   site: URL | undefined,
   edition = currentEdition(article),
 ): PageCitation {
-  const accessed = accessedDate(data);
-  const item = articleCsl(article, site, accessed, edition);
-  return { item, citations: formatCitations(item), files: files(articleUrl(article.slug), article.slug), accessed };
+  const day = accessed(data);
+  const item = articleCsl(article, site, day, edition);
+  return {
+    item,
+    citations: formatCitations(item),
+    files: files(articleUrl(article.slug), article.slug),
+    accessed: day,
+  };
 }
 
 /** A quote's citation: the article, the speaker “quoted in” it, read at the quote's words, in the edition shown. */
@@ -59,13 +80,13 @@ export function quoteCitation(
   site: URL | undefined,
   edition = currentEdition(quote),
 ): PageCitation {
-  const accessed = accessedDate(data);
-  const item = quoteCsl(quote, site, accessed, edition);
+  const day = accessed(data);
+  const item = quoteCsl(quote, site, day, edition);
   return {
     item,
     citations: formatCitations(item, cslSpeaker(quote.speaker)),
     files: files(quoteUrl(quote.id), quote.id),
-    accessed,
+    accessed: day,
   };
 }
 
@@ -77,9 +98,10 @@ export function citationFile(format: string | undefined, item: CslItem): Respons
 
 /** Every citation the site publishes, article by article, each followed by its quotes. */
 export function allCitationItems(data: SiteData, site: URL | undefined): CslItem[] {
-  const accessed = accessedDate(data);
+  const day = accessed(data);
+  const quotesOf = Map.groupBy(data.quotes, (q) => q.article);
   return data.articles.flatMap((a) => [
-    articleCsl(a, site, accessed, currentEdition(a)),
-    ...data.quotes.filter((q) => q.article === a).map((q) => quoteCsl(q, site, accessed, currentEdition(q))),
+    articleCsl(a, site, day, currentEdition(a)),
+    ...(quotesOf.get(a) ?? []).map((q) => quoteCsl(q, site, day, currentEdition(q))),
   ]);
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
-import { type CslItem } from '../../../src/citations/csl.ts';
-import { formatCitations, toBibtex, toRis } from '../../../src/citations/format.ts';
+import { type CslItem, type CslLiteralName, type CslName } from '../../../src/citations/csl.ts';
+import { formatCitations, formatCitationsDirect, toBibtex, toRis } from '../../../src/citations/format.ts';
 
 const ITEM: CslItem = {
   id: 'https://example.org/quotes/q/',
@@ -44,6 +44,25 @@ describe('citations formatted by Citation.js', () => {
 
   it('without a speaker, the in-text citation is the article’s own', () => {
     expect(formatCitations(ITEM)[0]!.inText.text).toBe('(Grove & Luxmoore, 2025)');
+  });
+
+  // Formatted once per shape, with tokens for the values pages differ in; where citeproc
+  // would treat a value otherwise than its token, the item is formatted alone.
+  const cases: [string, CslItem, (CslName | CslLiteralName)?][] = [
+    ['the article', ITEM],
+    ['a person quoted', ITEM, { given: 'Tatiana', family: 'Stanovaya' }],
+    ['an organisation quoted', ITEM, { literal: 'European Commission' }],
+    ['a speaker with one name', ITEM, { given: '', family: 'Reuters' }],
+    ['a speaker with an apostrophe', ITEM, { given: 'Conan', family: 'O’Brien' }],
+    ['an address ending in a full stop', { ...ITEM, archive_location: 'https://example.org/a/#q:~:text=end.' }],
+    ['an ampersand in the address', { ...ITEM, archive_location: 'https://example.org/?a=1&b=2' }],
+    ['quotation marks in the archive', { ...ITEM, archive: 'An “annotated” edition' }],
+    ['two spaces in the archive', { ...ITEM, archive: 'An  annotated edition' }],
+    ['a note citeproc reads a field from', { ...ITEM, note: 'type: book' }],
+    ['a superscript character in the title', { ...ITEM, title: 'The 1ª division' }],
+  ];
+  it.each(cases)('gives what formatting the item alone gives: %s', (_, item, speaker) => {
+    expect(formatCitations(item, speaker)).toEqual(formatCitationsDirect(item, speaker));
   });
 
   it('writes BibTeX keyed by the page’s id', () => {
