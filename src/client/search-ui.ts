@@ -7,14 +7,16 @@
 
 import { didYouMean, expandQuery, type SpellingTable } from '../search/spellings.ts';
 import { fold } from '../text/normalize.ts';
-import { withBase } from '../core/urls.ts';
+import { quoteUrl, withBase } from '../core/urls.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
 
+/** A result's data (its fragment); see src/search/records.ts for what is where. */
 interface PagefindResult {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string; kind?: string; context?: string; date?: string; page?: string };
+  meta: { title?: string; context?: string };
+  filters: { kind?: string[]; article?: string[]; date?: string[] };
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
@@ -92,11 +94,30 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** What kind of thing a result is, as its first line names it. */
+function kindLabel(result: PagefindResult): string {
+  const kind = result.filters.kind?.[0] as SearchKind | undefined;
+  if (kind === 'section' && !result.url.includes('#')) return 'Article';
+  return (kind && SEARCH_KIND_LABELS[kind]?.singular) ?? 'Result';
+}
+
+/** What a result is part of or about: the article, the speaker, a role, a place. */
+function contextOf(result: PagefindResult): string | undefined {
+  const kind = result.filters.kind?.[0] as SearchKind | undefined;
+  const entry = kind === 'person' || kind === 'place' || kind === 'organisation';
+  return result.meta.context ?? result.filters.article?.[0] ?? (entry ? SEARCH_KIND_LABELS[kind].plural : undefined);
+}
+
 /** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
 function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
   const li = el('li', 'search-result');
-  const kind = SEARCH_KIND_LABELS[result.meta.kind as SearchKind]?.singular ?? 'Result';
-  li.append(el('p', 'result-kind', [kind, result.meta.context, result.meta.date].filter(Boolean).join(' · ')));
+  li.append(
+    el(
+      'p',
+      'result-kind',
+      [kindLabel(result), contextOf(result), result.filters.date?.[0]].filter(Boolean).join(' · '),
+    ),
+  );
   const heading = el('h2', 'result-title');
   const link = el('a', '', result.meta.title ?? result.url);
   link.href = withHighlight(result.url, terms);
@@ -105,9 +126,10 @@ function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
   const excerpt = el('p', 'result-excerpt');
   excerpt.append(...excerptNodes(result.excerpt));
   li.append(excerpt);
-  if (result.meta.page) {
+  const quote = result.filters.kind?.includes('quote') ? result.url.split('#')[1] : undefined;
+  if (quote) {
     const more = el('a', 'result-more', 'About this quote');
-    more.href = result.meta.page;
+    more.href = quoteUrl(quote);
     const p = el('p', 'result-links');
     p.append(more);
     li.append(p);
