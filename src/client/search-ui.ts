@@ -1,11 +1,21 @@
 /**
  * Search, loaded only when a reader starts searching: Pagefind's API over our records,
  * results as a list of links to the exact paragraph, quote, entry or event, with the
- * searched words highlighted on arrival. Everything from the URL or the index is shown
- * as text, never as HTML.
+ * searched words highlighted on arrival. A query that names something (a name, an alias,
+ * a spelling, a quote's words, an event's title) puts it first (src/search/ranking.ts).
+ * Everything from the URL or the index is shown as text, never as HTML.
  */
 
 import { didYouMean, expandQuery, type SpellingTable } from '../search/spellings.ts';
+import {
+  BET_FIELD,
+  betKey,
+  betMatch,
+  nameWords,
+  OPENING_WORDS,
+  rankResults,
+  type BetMatch,
+} from '../search/ranking.ts';
 import { fold } from '../text/normalize.ts';
 import { quoteUrl, withBase } from '../core/urls.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
@@ -15,22 +25,29 @@ interface PagefindResult {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string; context?: string };
+  meta: { title?: string; context?: string; bet?: string };
   filters: { kind?: string[]; article?: string[]; date?: string[] };
+}
+interface Hit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
+}
+type Filters = Record<string, string>;
+interface Search {
+  results: Hit[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    term: string | null,
-    o?: { filters?: Record<string, string> },
-  ): Promise<{
-    results: { id: string; score: number; data(): Promise<PagefindResult> }[];
-    filters: Record<string, Record<string, number>>;
-  } | null>;
+  search(term: string | null, o?: { filters?: Filters }): Promise<Search | null>;
 }
 
 const MAX_RESULTS = 30;
+
+/** At most this many best bets lead the results (the same words said twice are two). */
+const MAX_BETS = 3;
 
 let pagefind: Promise<Pagefind | undefined> | undefined;
 let spellings: Promise<SpellingTable> | undefined;
@@ -39,7 +56,8 @@ let spellings: Promise<SpellingTable> | undefined;
 function loadPagefind(): Promise<Pagefind | undefined> {
   pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
     .then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
+      // The names in `bet` find what they name (best bets) and never rank anything.
+      await pf.options({ excerptLength: 24, ranking: { metaWeights: { [BET_FIELD]: 0 } } });
       // Searches report counts per filter only once the filter index is loaded.
       await pf.filters();
       return pf;
@@ -54,6 +72,37 @@ function loadSpellings(): Promise<SpellingTable> {
     .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : { variants: [], words: [] }))
     .catch(() => ({ variants: [], words: [] }));
   return spellings;
+}
+
+/** A best bet: a result the query names, and how. */
+interface FoundBet {
+  hit: Hit;
+  data: PagefindResult;
+  match: BetMatch;
+}
+
+/**
+ * The results the query names (src/search/ranking.ts): records with the query as one of
+ * their names, looked up as one exact word, and quotes whose words it opens. Within the
+ * filters chosen, like every other result.
+ */
+async function bestBets(pf: Pagefind, query: string, filters: Filters): Promise<FoundBet[]> {
+  const key = betKey(query);
+  if (!key) return [];
+  const lookups = [pf.search(`"${key}"`, { filters })];
+  if (nameWords(query).length >= OPENING_WORDS && (filters.kind ?? 'quote') === 'quote')
+    lookups.push(pf.search(key, { filters: { ...filters, kind: 'quote' } }));
+  const hits = [
+    ...new Map(
+      (await Promise.all(lookups)).flatMap((s) => s?.results.slice(0, MAX_BETS) ?? []).map((h) => [h.id, h]),
+    ).values(),
+  ];
+  const data = await Promise.all(hits.map((h) => h.data()));
+  return hits.flatMap((hit, i) => {
+    const d = data[i]!;
+    const match = betMatch(query, d.meta.bet ?? '', { openings: d.filters.kind?.includes('quote') ?? false });
+    return match ? [{ hit, data: d, match }] : [];
+  });
 }
 
 /** The words of a query, for the destination page's highlighting. */
@@ -262,19 +311,15 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     // Another spelling of a name searches as the article's spelling: the same results, ranked alike.
     const asked = query;
     const { query: expanded, changes } = expandQuery(asked, table);
-    const byPerson: Record<string, string> = person.value ? { person: person.value } : {};
-    const search = await pf.search(expanded, { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
+    const byPerson: Filters = person.value ? { person: person.value } : {};
+    const filters: Filters = kind() ? { ...byPerson, kind: kind() } : byPerson;
+    const [search, bets] = await Promise.all([pf.search(expanded, { filters }), bestBets(pf, asked, filters)]);
     // Counts per kind ignore the kind filter itself, so every option shows what it would give.
     const facets = kind() ? await pf.search(expanded, { filters: byPerson }) : search;
-    if (search && /["“”]/.test(expanded)) {
-      // Pagefind scores every exact-phrase match alike; order them by the relevance the
-      // same words get without quotes, so the quote itself comes before passages around it.
-      const loose = await pf.search(expanded.replace(/["“”]/g, ' '), {
-        filters: kind() ? { ...byPerson, kind: kind() } : byPerson,
-      });
-      const score = new Map(loose?.results.map((r) => [r.id, r.score]));
-      search.results.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
-    }
+    // Pagefind scores every exact-phrase match alike; order them by the relevance the
+    // same words get without quotes, so the quote itself comes before passages around it.
+    const loose =
+      search && /["“”]/.test(expanded) ? await pf.search(expanded.replace(/["“”]/g, ' '), { filters }) : null;
     if (mine !== run) return;
     const counts = facets?.filters.kind ?? {};
     for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
@@ -282,7 +327,7 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
     }
     // Likewise each person shows how many results they would give with the kind chosen.
-    const byKind: Record<string, string> = kind() ? { kind: kind() } : {};
+    const byKind: Filters = kind() ? { kind: kind() } : {};
     const people = person.value ? await pf.search(expanded, { filters: byKind }) : kind() ? search : facets;
     if (mine !== run) return;
     for (const option of person.options) {
@@ -292,17 +337,29 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
         : option.dataset.name;
     }
     if (!search) return;
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const relevance = loose ? new Map(loose.results.map((r) => [r.id, r.score])) : undefined;
+    const order = rankResults(
+      search.results,
+      bets.map((b) => ({ id: b.hit.id, match: b.match })),
+      relevance,
+    );
+    // A result's own hit carries where its words are, for the excerpt; a bet found only by
+    // its name has none, and shows the start of its text.
+    const hits = new Map([
+      ...bets.map((b) => [b.hit.id, b.hit] as const),
+      ...search.results.map((h) => [h.id, h] as const),
+    ]);
+    const results = await Promise.all(order.slice(0, MAX_RESULTS).map((id) => hits.get(id)!.data()));
     if (mine !== run) return;
-    const n = search.results.length;
+    const n = order.length;
     const terms = queryTerms(expanded);
     const spelled =
       changes.length > 0
         ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})`
         : '';
-    // A near-miss of a name gets a suggestion when nothing found mentions the words asked for.
+    // A near-miss of a name gets a suggestion when nothing found names or mentions the words asked for.
     const suggested =
-      n === 0 || !results.some((r) => mentions(r, queryTerms(asked)))
+      bets.length === 0 && (n === 0 || !results.some((r) => mentions(r, queryTerms(asked))))
         ? didYouMean(
             asked,
             table.words,

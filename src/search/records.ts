@@ -3,13 +3,16 @@ import { formatDateSpan } from '../core/dates.ts';
 import { normalizeText, openingWords } from '../text/normalize.ts';
 import { glossaryUrl, eventUrl } from '../core/urls.ts';
 import type { SearchKind } from '../core/vocabulary.ts';
+import { bestBets } from './best-bets.ts';
+import { betField } from './ranking.ts';
 
 /**
  * One thing a search can find, with the most precise address for it.
  *
  * Pagefind searches the content and every metadata field, so the metadata holds only what
- * may find the record: its `title` (what the result shows as its title, ranked up) and a
- * `context` whose words are all in the content already. What a result only shows (the article a
+ * may find the record: its `title` (what the result shows as its title, ranked up), its
+ * `bet` (its names as best-bet words, src/search/ranking.ts, never ranked) and a `context`
+ * whose words are all in the content already. What a result only shows (the article a
  * paragraph is in, a date) is in the filters, which Pagefind returns with the result and
  * never matches against words: a date, an address or an id finds nothing by accident.
  */
@@ -17,7 +20,7 @@ export interface SearchRecord {
   url: string;
   content: string;
   language: 'en';
-  meta: { title: string; context?: string };
+  meta: { title: string; bet?: string; context?: string };
   filters: { kind: SearchKind[]; person: string[]; article?: string[]; date?: string[] };
 }
 
@@ -34,6 +37,8 @@ export function searchRecords(data: SiteData): SearchRecord[] {
   const records: SearchRecord[] = [];
   const names = new Map(data.glossary.map((p) => [p.id, p.entry.data]));
   const personName = (id: string) => (names.get(id)?.kind === 'person' ? [names.get(id)!.name] : []);
+  const bets = new Map(bestBets(data).map((b) => [b.url, betField(b.names)]));
+  const bet = (url: string) => (bets.get(url) ? { bet: bets.get(url)! } : {});
 
   for (const article of data.articles) {
     const title = article.entry.data.title;
@@ -41,7 +46,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
       url: article.url,
       content: indexText(article.entry.data.dek),
       language: 'en',
-      meta: { title },
+      meta: { title, ...bet(article.url) },
       filters: { kind: ['section'], person: [] },
     });
     const headingAt = new Map(article.headings.map((h) => [h.id, h.text]));
@@ -69,7 +74,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
       // Only the words, who said them and where: short records rank first for their own words.
       content: indexText(`“${d.text}”`, quote.speaker.data.name, d.said.where),
       language: 'en',
-      meta: { title: `“${d.text}”`, context: quote.speaker.data.name },
+      meta: { title: `“${d.text}”`, context: quote.speaker.data.name, ...bet(quote.inContext) },
       filters: { kind: ['quote'], person: [quote.speaker.data.name], date: [formatDateSpan(d.said.date)] },
     });
   }
@@ -81,7 +86,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
       url,
       content: indexText(d.description, d.role, d.name, ...d.aliases.filter((a) => a !== d.name)),
       language: 'en',
-      meta: { title: d.name, ...(d.role ? { context: d.role } : {}) },
+      meta: { title: d.name, ...(d.role ? { context: d.role } : {}), ...bet(url) },
       filters: { kind: [d.kind], person: d.kind === 'person' ? [d.name] : [] },
     });
   }
@@ -99,7 +104,7 @@ export function searchRecords(data: SiteData): SearchRecord[] {
         [...event.participants, ...event.declined].map((p) => p.data.name).join(', '),
       ),
       language: 'en',
-      meta: { title: d.title, ...(event.place ? { context: event.place.data.name } : {}) },
+      meta: { title: d.title, ...(event.place ? { context: event.place.data.name } : {}), ...bet(url) },
       filters: {
         kind: ['event'],
         person: [...event.participants, ...event.declined]

@@ -3,6 +3,10 @@ import { axeBothSchemes, axeViolations } from '../../helpers/axe.ts';
 import type { Page } from 'playwright-core';
 import { landedOn, layoutShift, observeLayoutShift, reader } from '../../helpers/reader.ts';
 import { ARTICLE } from '../../helpers/built-site.ts';
+import { rawEntries, readContent } from '../../helpers/content.ts';
+import { firstResults } from '../../helpers/search-page.ts';
+import { buildSite } from '../../../src/site/build-site.ts';
+import { bestBetQueries } from '../../../src/search/best-bets.ts';
 
 const site = reader();
 
@@ -273,5 +277,48 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
       expect(await layoutShift(page), `${width}px`).toBe(0);
     }
     await page.close();
+  });
+});
+
+describe('best bets: a query that names a thing puts it first', () => {
+  const { data } = buildSite(rawEntries(readContent()));
+
+  /** The addresses of the results a form shows for a query (typed, then Enter), highlight parameters aside. */
+  async function shown(page: Page, scope: string, query: string): Promise<string[]> {
+    const field = page.locator(`${scope} input[type="search"]`);
+    await field.fill(query);
+    await field.press('Enter');
+    await expect.poll(() => page.locator(`${scope} [data-search-status]`).innerText()).toContain(`for “${query}”`);
+    return page
+      .locator(`${scope} .search-result .result-title a`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?pagefind-highlight=[^#]*/, '')));
+  }
+
+  it('for every name, alias, spelling, quote, quote opening, event title and headline, in any case', async () => {
+    const queries = bestBetQueries(data);
+    expect(queries.length).toBeGreaterThan(300);
+    const page = await site.open('/search/');
+    const first = await firstResults(
+      page,
+      queries.map((q) => q.query),
+    );
+    const misses = queries.flatMap((q, i) => (first[i] === q.url ? [] : [`${q.query} → ${first[i]} (want ${q.url})`]));
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+
+  it('the header’s dialog and the search page give the same first results', async () => {
+    const page = await site.open('/search/');
+    const article = await site.open(ARTICLE);
+    await article.keyboard.press('/');
+    await article.locator('dialog input[type="search"]').waitFor();
+    for (const query of ['putin', 'Kremlin leader', '"too afraid"', 'Зеленський', 'meeting']) {
+      const inDialog = await shown(article, 'dialog', query);
+      const onPage = await shown(page, 'main', query);
+      expect(inDialog.length, query).toBeGreaterThan(0);
+      expect(inDialog, query).toEqual(onPage.slice(0, inDialog.length));
+    }
+    await page.close();
+    await article.close();
   });
 });
