@@ -16,6 +16,7 @@ import {
   rankResults,
   type BetMatch,
 } from '../search/ranking.ts';
+import { pagefindQuery } from '../search/query.ts';
 import { fold } from '../text/normalize.ts';
 import { quoteUrl, withBase } from '../core/urls.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
@@ -311,15 +312,15 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     // Another spelling of a name searches as the article's spelling: the same results, ranked alike.
     const asked = query;
     const { query: expanded, changes } = expandQuery(asked, table);
+    const asking = pagefindQuery(expanded);
     const byPerson: Filters = person.value ? { person: person.value } : {};
     const filters: Filters = kind() ? { ...byPerson, kind: kind() } : byPerson;
-    const [search, bets] = await Promise.all([pf.search(expanded, { filters }), bestBets(pf, asked, filters)]);
+    const [search, bets] = await Promise.all([pf.search(asking, { filters }), bestBets(pf, asked, filters)]);
     // Counts per kind ignore the kind filter itself, so every option shows what it would give.
-    const facets = kind() ? await pf.search(expanded, { filters: byPerson }) : search;
+    const facets = kind() ? await pf.search(asking, { filters: byPerson }) : search;
     // Pagefind scores every exact-phrase match alike; order them by the relevance the
     // same words get without quotes, so the quote itself comes before passages around it.
-    const loose =
-      search && /["“”]/.test(expanded) ? await pf.search(expanded.replace(/["“”]/g, ' '), { filters }) : null;
+    const loose = search && /["“”]/.test(asking) ? await pf.search(asking.replace(/["“”]/g, ' '), { filters }) : null;
     if (mine !== run) return;
     const counts = facets?.filters.kind ?? {};
     for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
@@ -328,7 +329,7 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     }
     // Likewise each person shows how many results they would give with the kind chosen.
     const byKind: Filters = kind() ? { kind: kind() } : {};
-    const people = person.value ? await pf.search(expanded, { filters: byKind }) : kind() ? search : facets;
+    const people = person.value ? await pf.search(asking, { filters: byKind }) : kind() ? search : facets;
     if (mine !== run) return;
     for (const option of person.options) {
       option.dataset.name ??= option.textContent ?? '';

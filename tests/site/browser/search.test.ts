@@ -6,7 +6,9 @@ import { ARTICLE } from '../../helpers/built-site.ts';
 import { rawEntries, readContent } from '../../helpers/content.ts';
 import { firstResults } from '../../helpers/search-page.ts';
 import { buildSite } from '../../../src/site/build-site.ts';
-import { bestBetQueries } from '../../../src/search/best-bets.ts';
+import { bestBetQueries, bestBets } from '../../../src/search/best-bets.ts';
+import { searchRecords } from '../../../src/search/records.ts';
+import { fold } from '../../../src/text/normalize.ts';
 
 const site = reader();
 
@@ -304,6 +306,41 @@ describe('best bets: a query that names a thing puts it first', () => {
     );
     const misses = queries.flatMap((q, i) => (first[i] === q.url ? [] : [`${q.query} → ${first[i]} (want ${q.url})`]));
     expect(misses).toEqual([]);
+    await page.close();
+  });
+
+  it('finds nothing by a date, an address, an id or a kind alone: every result has the words asked for', async () => {
+    // What each record may be found by: the words of its text, title and context, and its names.
+    const names = new Map(bestBets(data).map((b) => [b.url, b.names.join(' ')]));
+    const words = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const findable = new Map(
+      searchRecords(data).map((r) => [
+        r.url,
+        words(`${r.meta.title} ${r.meta.context ?? ''} ${r.content} ${names.get(r.url) ?? ''}`),
+      ]),
+    );
+    // Each word asked for begins one of the record's words, or (Pagefind's answer to a word
+    // it does not know, as for “Putins”) one of them begins it.
+    const has = (url: string, query: string) =>
+      words(query).every((w) => findable.get(url)!.some((v) => v.startsWith(w) || w.startsWith(v)));
+    const page = await site.open('/search/');
+    const spurious: string[] = [];
+    for (const query of [
+      'December 9, 2019', // the Paris summit's date: on its result, in no text of it
+      'August 2025', // the month of Stanovaya's quotes
+      '2026-11-27', // the day the sources were checked
+      '/quotes/trump-best-friends/',
+      '/timeline/#alaska-summit',
+      'glossary',
+      'timeline',
+      'p-trumps-call-for-a-meeting',
+      'organisation',
+    ]) {
+      for (const url of await shown(page, 'main', query)) if (!has(url, query)) spurious.push(`${query} → ${url}`);
+    }
+    expect(spurious).toEqual([]);
+    expect(await shown(page, 'main', 'December 9, 2019')).not.toContain('/timeline/#paris-summit-2019');
+    expect(await shown(page, 'main', '2026-11-27')).toEqual([]);
     await page.close();
   });
 
