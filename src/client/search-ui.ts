@@ -41,30 +41,54 @@ interface Search {
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, o?: { filters?: Filters }): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(term: string | null, o?: { filters?: Filters }): Promise<Search | null>;
 }
 
-const MAX_RESULTS = 30;
+/**
+ * Results fetched and shown at once (on the search page; the header's dialog, smaller,
+ * shows half as many); “More results” fetches the next as many. Only shown results cost a
+ * download: each is a fragment of its own.
+ */
+export const PAGE_SIZE = 10;
 
 /** At most this many best bets lead the results (the same words said twice are two). */
 const MAX_BETS = 3;
 
 let pagefind: Promise<Pagefind | undefined> | undefined;
 let spellings: Promise<SpellingTable> | undefined;
+let facets: Promise<boolean> | undefined;
+let facetsLoaded = false;
 
-/** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
+/**
+ * Load Pagefind once (its code, index metadata and WebAssembly); undefined when there is
+ * no index (as in `astro dev`). Search runs on the page's own thread: on an index this
+ * size a search takes a millisecond, and a worker would cost another download first.
+ */
 function loadPagefind(): Promise<Pagefind | undefined> {
   pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
     .then(async (pf: Pagefind) => {
       // The names in `bet` find what they name (best bets) and never rank anything.
-      await pf.options({ excerptLength: 24, ranking: { metaWeights: { [BET_FIELD]: 0 } } });
-      // Searches report counts per filter only once the filter index is loaded.
-      await pf.filters();
+      await pf.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { [BET_FIELD]: 0 } } });
+      await pf.init();
       return pf;
     })
     .catch(() => undefined);
   return pagefind;
+}
+
+/**
+ * The filter index, for the counts beside each kind and person: loaded after the first
+ * results are shown, so they never wait for it (their room is kept, so nothing moves).
+ */
+function loadFacets(pf: Pagefind): Promise<boolean> {
+  facets ??= pf.filters().then(
+    () => (facetsLoaded = true),
+    () => false,
+  );
+  return facets;
 }
 
 /** The other spellings of names (src/pages/search-spellings.json.ts), loaded with the index. */
@@ -73,6 +97,16 @@ function loadSpellings(): Promise<SpellingTable> {
     .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : { variants: [], words: [] }))
     .catch(() => ({ variants: [], words: [] }));
   return spellings;
+}
+
+/**
+ * Start loading what a search needs, once the reader is about to search (the field has
+ * focus) and, with the first letters, the part of the index they will need.
+ */
+async function warm(term = ''): Promise<void> {
+  const [pf, table] = await Promise.all([loadPagefind(), loadSpellings()]);
+  const query = pagefindQuery(expandQuery(term.trim(), table).query);
+  if (pf && query) await pf.preload(query).catch(() => undefined);
 }
 
 /** A best bet: a result the query names, and how. */
@@ -231,7 +265,9 @@ function correction(suggested: string, onPick: (q: string) => void): HTMLLIEleme
  * Enter opens the focused result (it is a link). Escape closes the dialog (site-search.ts).
  */
 function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a, .search-correction a')];
+  const links = () => [
+    ...list.querySelectorAll<HTMLElement>('.result-title a, .search-correction a, .search-more button'),
+  ];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -241,7 +277,7 @@ function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
   });
   list.addEventListener('keydown', (event) => {
     const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const at = all.indexOf(document.activeElement as HTMLElement);
     if (at < 0) return;
     const to =
       event.key === 'ArrowDown'
@@ -261,11 +297,41 @@ function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
   });
 }
 
+/** The counts beside each kind and each person, for a query with the filters chosen. */
+async function countFacets(
+  pf: Pagefind,
+  query: string,
+  chosen: { kind: string; person: string },
+  search: Search | null,
+): Promise<{ kinds: Record<string, number>; people: Record<string, number> }> {
+  const byPerson: Filters = chosen.person ? { person: chosen.person } : {};
+  const byKind: Filters = chosen.kind ? { kind: chosen.kind } : {};
+  // Counts per kind ignore the kind filter itself, so every option shows what it would give;
+  // likewise each person shows how many results they would give with the kind chosen.
+  const forKinds = chosen.kind ? await pf.search(query, { filters: byPerson }) : search;
+  const forPeople = chosen.person ? await pf.search(query, { filters: byKind }) : chosen.kind ? search : forKinds;
+  return { kinds: forKinds?.filters.kind ?? {}, people: forPeople?.filters.person ?? {} };
+}
+
+/** “More results” as the list's last item. */
+function moreButton(left: number, onMore: () => void): HTMLLIElement {
+  const li = el('li', 'search-more');
+  const button = el('button', '', `More results (${left})`);
+  button.type = 'button';
+  button.addEventListener('click', onMore);
+  li.append(button);
+  return li;
+}
+
 /**
  * Bring a search form to life. With `syncUrl`, the query and filters live in the address
  * (`/search/?q=…&kind=…&person=…`) and are read from it on load, so searches can be shared.
+ * `pageSize` results are shown at first, and as many more at each “More results”.
  */
-export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: boolean }): Promise<void> {
+export async function bindSearch(
+  form: HTMLFormElement,
+  { syncUrl, pageSize = PAGE_SIZE }: { syncUrl: boolean; pageSize?: number },
+): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const person = form.querySelector<HTMLSelectElement>('select[name="person"]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
@@ -282,6 +348,17 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     const who = params.get('person') ?? '';
     if ([...person.options].some((o) => o.value === who)) person.value = who;
   }
+
+  const showCounts = ({ kinds, people }: { kinds: Record<string, number>; people: Record<string, number> }) => {
+    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const key = span.dataset.count!;
+      span.textContent = key ? `(${kinds[key] ?? 0})` : `(${Object.values(kinds).reduce((a, b) => a + b, 0)})`;
+    }
+    for (const option of person.options) {
+      option.dataset.name ??= option.textContent ?? '';
+      option.textContent = option.value ? `${option.dataset.name} (${people[option.value] ?? 0})` : option.dataset.name;
+    }
+  };
 
   let run = 0;
   const update = async () => {
@@ -313,31 +390,20 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     const asked = query;
     const { query: expanded, changes } = expandQuery(asked, table);
     const asking = pagefindQuery(expanded);
-    const byPerson: Filters = person.value ? { person: person.value } : {};
-    const filters: Filters = kind() ? { ...byPerson, kind: kind() } : byPerson;
-    const [search, bets] = await Promise.all([pf.search(asking, { filters }), bestBets(pf, asked, filters)]);
-    // Counts per kind ignore the kind filter itself, so every option shows what it would give.
-    const facets = kind() ? await pf.search(asking, { filters: byPerson }) : search;
-    // Pagefind scores every exact-phrase match alike; order them by the relevance the
-    // same words get without quotes, so the quote itself comes before passages around it.
-    const loose = search && /["“”]/.test(asking) ? await pf.search(asking.replace(/["“”]/g, ' '), { filters }) : null;
-    if (mine !== run) return;
-    const counts = facets?.filters.kind ?? {};
-    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
-      const key = span.dataset.count!;
-      span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
-    }
-    // Likewise each person shows how many results they would give with the kind chosen.
-    const byKind: Filters = kind() ? { kind: kind() } : {};
-    const people = person.value ? await pf.search(asking, { filters: byKind }) : kind() ? search : facets;
-    if (mine !== run) return;
-    for (const option of person.options) {
-      option.dataset.name ??= option.textContent ?? '';
-      option.textContent = option.value
-        ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})`
-        : option.dataset.name;
-    }
-    if (!search) return;
+    const chosen = { kind: kind(), person: person.value };
+    const filters: Filters = {
+      ...(chosen.person ? { person: chosen.person } : {}),
+      ...(chosen.kind ? { kind: chosen.kind } : {}),
+    };
+    const quoted = /["“”]/.test(asking);
+    const [search, bets, loose] = await Promise.all([
+      pf.search(asking, { filters }),
+      bestBets(pf, asked, filters),
+      // Pagefind scores every exact-phrase match alike; order them by the relevance the
+      // same words get without quotes, so the quote itself comes before passages around it.
+      quoted ? pf.search(asking.replace(/["“”]/g, ' '), { filters }) : undefined,
+    ]);
+    if (mine !== run || !search) return;
     const relevance = loose ? new Map(loose.results.map((r) => [r.id, r.score])) : undefined;
     const order = rankResults(
       search.results,
@@ -350,7 +416,10 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
       ...bets.map((b) => [b.hit.id, b.hit] as const),
       ...search.results.map((h) => [h.id, h] as const),
     ]);
-    const results = await Promise.all(order.slice(0, MAX_RESULTS).map((id) => hits.get(id)!.data()));
+    const facetsReady = facetsLoaded;
+    if (facetsReady) showCounts(await countFacets(pf, asking, chosen, search));
+    if (mine !== run) return;
+    const results = await Promise.all(order.slice(0, pageSize).map((id) => hits.get(id)!.data()));
     if (mine !== run) return;
     const n = order.length;
     const terms = queryTerms(expanded);
@@ -370,21 +439,39 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     status.textContent =
       (n === 0
         ? `No results for “${asked}”${spelled}.`
-        : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
+        : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}.`) +
       (suggested ? ` Did you mean “${suggested}”?` : '');
     const pick = (q: string) => ((input.value = q), void update());
+    let shown = results.length;
+    const more = () =>
+      moreButton(n - shown, async () => {
+        const next = await Promise.all(order.slice(shown, shown + pageSize).map((id) => hits.get(id)!.data()));
+        if (mine !== run) return;
+        const items = next.map((r) => resultItem(r, terms));
+        shown += next.length;
+        list.querySelector('.search-more')?.replaceWith(...items, ...(shown < n ? [more()] : []));
+        items[0]?.querySelector<HTMLAnchorElement>('.result-title a')?.focus();
+      });
     // The old results stay until the new ones are ready, then are replaced at once: no
     // empty list in between, and nothing below it moves twice.
     list.replaceChildren(
       ...(suggested ? [correction(suggested, pick)] : []),
       ...results.map((r) => resultItem(r, terms)),
+      ...(shown < n ? [more()] : []),
       ...(n === 0 ? suggestions(offered, pick) : []),
     );
+    if (!facetsReady && (await loadFacets(pf)) && mine === run) {
+      const counts = await countFacets(pf, asking, chosen, await pf.search(asking, { filters }));
+      if (mine === run) showCounts(counts);
+    }
   };
   bindKeys(input, list);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void warm());
+  if (document.activeElement === input) void warm();
   input.addEventListener('input', () => {
+    void warm(input.value);
     clearTimeout(timer);
     timer = setTimeout(update, 150);
   });
