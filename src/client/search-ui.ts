@@ -42,8 +42,7 @@ interface Search {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  preload(term: string, o?: { filters?: Filters }): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
   search(term: string | null, o?: { filters?: Filters }): Promise<Search | null>;
 }
 
@@ -80,11 +79,13 @@ function loadPagefind(): Promise<Pagefind | undefined> {
 }
 
 /**
- * The filter index, for the counts beside each kind and person: loaded after the first
- * results are shown, so they never wait for it (their room is kept, so nothing moves).
+ * The filter index of the two facets, for the counts beside each kind and person: loaded
+ * after the first results are shown, so they never wait for it (their room is kept, so
+ * nothing moves). Only those two: the other filters (an article, a date) are only shown,
+ * and come with each result. Asking for no value of a filter loads its index.
  */
-function loadFacets(pf: Pagefind): Promise<boolean> {
-  facets ??= pf.filters().then(
+function loadFacets(pf: Pagefind, query: string): Promise<boolean> {
+  facets ??= pf.preload(query, { filters: { kind: [], person: [] } }).then(
     () => (facetsLoaded = true),
     () => false,
   );
@@ -460,7 +461,7 @@ export async function bindSearch(
       ...(shown < n ? [more()] : []),
       ...(n === 0 ? suggestions(offered, pick) : []),
     );
-    if (!facetsReady && (await loadFacets(pf)) && mine === run) {
+    if (!facetsReady && asking && (await loadFacets(pf, asking)) && mine === run) {
       const counts = await countFacets(pf, asking, chosen, await pf.search(asking, { filters }));
       if (mine === run) showCounts(counts);
     }
@@ -482,5 +483,7 @@ export async function bindSearch(
     event.preventDefault();
     void update();
   });
+  // The form now searches in place (before, Enter would load /search/): say so, for whoever waits on it.
+  form.dataset.live = '';
   await update();
 }

@@ -8,6 +8,8 @@ import type { Page } from 'playwright-core';
  * hundred queries take seconds. The browser test of best bets and the bench share it.
  */
 export async function firstResults(page: Page, queries: readonly string[], scope = 'main'): Promise<string[]> {
+  // Until the search code has bound the form, Enter would submit it to /search/.
+  await page.locator(`${scope} [data-search-form][data-live]`).waitFor();
   return page.evaluate(
     async ({ queries, scope }) => {
       const form = document.querySelector<HTMLFormElement>(`${scope} [data-search-form]`)!;
