@@ -128,9 +128,14 @@ async function bestBets(pf: Pagefind, query: string, filters: Filters): Promise<
   const lookups = [pf.search(`"${key}"`, { filters })];
   if (nameWords(query).length >= OPENING_WORDS && (filters.kind ?? 'quote') === 'quote')
     lookups.push(pf.search(key, { filters: { ...filters, kind: 'quote' } }));
+  // A match on `bet` alone scores its weight, 0. A hit that scores more matched words of
+  // the text instead: Pagefind answers a word nothing begins with by a shorter indexed word
+  // it begins with (`theǂfactǂthatǂ` by `the`), and that is no name; it is not fetched.
   const hits = [
     ...new Map(
-      (await Promise.all(lookups)).flatMap((s) => s?.results.slice(0, MAX_BETS) ?? []).map((h) => [h.id, h]),
+      (await Promise.all(lookups))
+        .flatMap((s) => s?.results.filter((h) => h.score === 0).slice(0, MAX_BETS) ?? [])
+        .map((h) => [h.id, h]),
     ).values(),
   ];
   const data = await Promise.all(hits.map((h) => h.data()));
