@@ -63,14 +63,16 @@ let facetsLoaded = false;
 
 /**
  * Load Pagefind once (its code, index metadata and WebAssembly); undefined when there is
- * no index (as in `astro dev`). Search runs on the page's own thread: on an index this
- * size a search takes a millisecond, and a worker would cost another download first.
+ * no index (as in `astro dev`). Pagefind searches in its web worker: unpacking and
+ * compiling its WebAssembly and index on the page's own thread (its noWorker option) saves
+ * the worker's 12 KB but blocks the page for a moment, which cost /search/?q=Putin its
+ * Lighthouse 100 (LCP 1.7 s → 2.9 s, with 4× CPU throttling).
  */
 function loadPagefind(): Promise<Pagefind | undefined> {
   pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
     .then(async (pf: Pagefind) => {
       // The names in `bet` find what they name (best bets) and never rank anything.
-      await pf.options({ excerptLength: 24, noWorker: true, ranking: { metaWeights: { [BET_FIELD]: 0 } } });
+      await pf.options({ excerptLength: 24, ranking: { metaWeights: { [BET_FIELD]: 0 } } });
       await pf.init();
       return pf;
     })
@@ -113,16 +115,15 @@ async function warm(term = ''): Promise<void> {
 /** A best bet: a result the query names, and how. */
 interface FoundBet {
   hit: Hit;
-  data: PagefindResult;
   match: BetMatch;
 }
 
 /**
- * The results the query names (src/search/ranking.ts): records with the query as one of
- * their names, looked up as one exact word, and quotes whose words it opens. Within the
- * filters chosen, like every other result.
+ * What the query may name (src/search/ranking.ts): records with the query as one of their
+ * names, looked up as one exact word, and quotes whose words it opens. Within the filters
+ * chosen, like every other result. Only candidates: `confirmBets` reads their names.
  */
-async function bestBets(pf: Pagefind, query: string, filters: Filters): Promise<FoundBet[]> {
+async function betCandidates(pf: Pagefind, query: string, filters: Filters): Promise<Hit[]> {
   const key = betKey(query);
   if (!key) return [];
   const lookups = [pf.search(`"${key}"`, { filters })];
@@ -131,18 +132,26 @@ async function bestBets(pf: Pagefind, query: string, filters: Filters): Promise<
   // A match on `bet` alone scores its weight, 0. A hit that scores more matched words of
   // the text instead: Pagefind answers a word nothing begins with by a shorter indexed word
   // it begins with (`theǂfactǂthatǂ` by `the`), and that is no name; it is not fetched.
-  const hits = [
+  return [
     ...new Map(
       (await Promise.all(lookups))
         .flatMap((s) => s?.results.filter((h) => h.score === 0).slice(0, MAX_BETS) ?? [])
         .map((h) => [h.id, h]),
     ).values(),
   ];
-  const data = await Promise.all(hits.map((h) => h.data()));
+}
+
+/** The candidates that the query names, by their names (`dataOf`: a result's data), and how. */
+async function confirmBets(
+  query: string,
+  hits: Hit[],
+  dataOf: (id: string) => Promise<PagefindResult>,
+): Promise<FoundBet[]> {
+  const data = await Promise.all(hits.map((h) => dataOf(h.id)));
   return hits.flatMap((hit, i) => {
     const d = data[i]!;
     const match = betMatch(query, d.meta.bet ?? '', { openings: d.filters.kind?.includes('quote') ?? false });
-    return match ? [{ hit, data: d, match }] : [];
+    return match ? [{ hit, match }] : [];
   });
 }
 
@@ -402,30 +411,50 @@ export async function bindSearch(
       ...(chosen.kind ? { kind: chosen.kind } : {}),
     };
     const quoted = /["“”]/.test(asking);
-    const [search, bets, loose] = await Promise.all([
+    const [search, candidates, loose] = await Promise.all([
       pf.search(asking, { filters }),
-      bestBets(pf, asked, filters),
+      betCandidates(pf, asked, filters),
       // Pagefind scores every exact-phrase match alike; order them by the relevance the
       // same words get without quotes, so the quote itself comes before passages around it.
       quoted ? pf.search(asking.replace(/["“”]/g, ' '), { filters }) : undefined,
     ]);
     if (mine !== run || !search) return;
     const relevance = loose ? new Map(loose.results.map((r) => [r.id, r.score])) : undefined;
+    // A result's own hit carries where its words are, for the excerpt; a bet found only by
+    // its name has none, and shows the start of its text. Each result's data (the same
+    // fragment, whichever hit) is asked for once.
+    const hits = new Map([
+      ...candidates.map((h) => [h.id, h] as const),
+      ...search.results.map((h) => [h.id, h] as const),
+    ]);
+    const requested = new Map<string, Promise<PagefindResult>>();
+    const dataOf = (id: string) => {
+      if (!requested.has(id)) requested.set(id, hits.get(id)!.data());
+      return requested.get(id)!;
+    };
+    // The candidates' fragments are fetched with those of the results the first page will
+    // show if they all are bets (Pagefind keeps them): one round of fetches, not two.
+    const [bets] = await Promise.all([
+      confirmBets(asked, candidates, dataOf),
+      ...rankResults(
+        search.results,
+        candidates.map((h) => ({ id: h.id, match: 'exact' as const })),
+        relevance,
+      )
+        .slice(0, pageSize)
+        .filter((id) => search.results.some((h) => h.id === id))
+        .map(dataOf),
+    ]);
+    if (mine !== run) return;
     const order = rankResults(
       search.results,
       bets.map((b) => ({ id: b.hit.id, match: b.match })),
       relevance,
     );
-    // A result's own hit carries where its words are, for the excerpt; a bet found only by
-    // its name has none, and shows the start of its text.
-    const hits = new Map([
-      ...bets.map((b) => [b.hit.id, b.hit] as const),
-      ...search.results.map((h) => [h.id, h] as const),
-    ]);
     const facetsReady = facetsLoaded;
     if (facetsReady) showCounts(await countFacets(pf, asking, chosen, search));
     if (mine !== run) return;
-    const results = await Promise.all(order.slice(0, pageSize).map((id) => hits.get(id)!.data()));
+    const results = await Promise.all(order.slice(0, pageSize).map(dataOf));
     if (mine !== run) return;
     const n = order.length;
     const terms = queryTerms(expanded);
@@ -451,7 +480,7 @@ export async function bindSearch(
     let shown = results.length;
     const more = () =>
       moreButton(n - shown, async () => {
-        const next = await Promise.all(order.slice(shown, shown + pageSize).map((id) => hits.get(id)!.data()));
+        const next = await Promise.all(order.slice(shown, shown + pageSize).map(dataOf));
         if (mine !== run) return;
         const items = next.map((r) => resultItem(r, terms));
         shown += next.length;
