@@ -1,5 +1,5 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
@@ -12,10 +12,16 @@ import { rawEntries, readContent } from '../../tests/helpers/content.ts';
 import { firstResults } from '../../tests/helpers/search-page.ts';
 
 /**
- * What a reader's first search may cost: the response bodies as sent (gzip), everything
- * it fetches until it has settled. Nothing of it loads before the reader starts.
+ * What a reader's first search may cost, as the issue measures it: Pagefind's files (its
+ * code and WebAssembly, our index, the fragments of the results shown, the filter indexes
+ * of the counts), bodies as sent (gzip), everything until the search has settled. Our own
+ * search code and spellings table are reported beside it. Nothing loads before the reader
+ * starts.
  */
 export const SEARCH_BUDGET_GZIP = 110 * KB;
+
+/** Pagefind's files, which the budget counts. */
+export const isPagefind = (f: { path: string }) => f.path.includes('/pagefind/');
 
 /** The page the first search starts from, as the issue measured it. */
 export const SEARCH_FROM = '/articles/putin-zelensky-meeting/';
@@ -50,6 +56,9 @@ export interface FirstSearch {
 
 const total = (list: Fetched[], key: 'sent' | 'raw' | 'headers') => list.reduce((n, f) => n + f[key], 0);
 
+/** The compressed bytes the budget counts: Pagefind's files, once the search has settled. */
+export const budgeted = (s: FirstSearch) => total(s.all.filter(isPagefind), 'sent');
+
 /** When things happened in the page of a first search (performance.now()). */
 interface Timings {
   keys: number[];
@@ -63,7 +72,7 @@ interface Timings {
  * record every fetch with its bytes (from the browser's network events, which also see a
  * worker's fetches), until the search has settled. Times are taken in the page.
  */
-export async function firstSearch(browser: Browser, origin: string, query: string): Promise<FirstSearch> {
+export async function firstSearch(browser: Browser, origin: string, query: string, dist: string): Promise<FirstSearch> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -109,7 +118,13 @@ export async function firstSearch(browser: Browser, origin: string, query: strin
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
     const times = await page.evaluate(() => (window as unknown as { searchTimes: Timings }).searchTimes);
-    const all = await Promise.all(fetched);
+    // The browser reports a worker's script without its body: count the file as served.
+    const all = (await Promise.all(fetched)).map((f) => {
+      const file = join(dist, decodeURIComponent(f.path));
+      if (f.sent > 0 || !existsSync(file) || !statSync(file).isFile()) return f;
+      const raw = statSync(file).size;
+      return { ...f, raw, sent: existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : raw };
+    });
     return {
       query,
       results: await page.locator('dialog .search-result').count(),
@@ -169,15 +184,16 @@ export async function searchTable(dist: string, over: string[], queries = namedQ
   try {
     const rows: string[][] = [];
     for (const query of SEARCH_QUERIES) {
-      const s = await firstSearch(browser, server.origin, query);
-      const ok = total(s.all, 'sent') <= SEARCH_BUDGET_GZIP;
-      if (!ok) over.push(`first search for ${query}: ${kb(total(s.all, 'sent'))} > ${kb(SEARCH_BUDGET_GZIP)}`);
+      const s = await firstSearch(browser, server.origin, query, dist);
+      const ok = budgeted(s) <= SEARCH_BUDGET_GZIP;
+      if (!ok) over.push(`first search for ${query}: ${kb(budgeted(s))} > ${kb(SEARCH_BUDGET_GZIP)}`);
       rows.push([
         query,
         String(s.results),
         `${s.byFirst.length} / ${s.all.length}`,
-        `${kb(total(s.byFirst, 'sent'))} / ${kb(total(s.all, 'sent'))}`,
-        `${kb(total(s.byFirst, 'raw'))} / ${kb(total(s.all, 'raw'))}`,
+        `${kb(total(s.byFirst.filter(isPagefind), 'sent'))} / ${kb(budgeted(s))}`,
+        kb(total(s.all, 'sent')),
+        kb(total(s.all, 'raw')),
         kb(total(s.all, 'headers')),
         `${Math.round(s.firstMs)} ms`,
         `${Math.round(s.afterLastKeyMs)} ms`,
@@ -193,7 +209,7 @@ export async function searchTable(dist: string, over: string[], queries = namedQ
       `\nFirst search from ${SEARCH_FROM} (fresh profile; the search opened with “/”, then the query typed at ${KEY_DELAY_MS} ms a key; ${loadNote()})`,
     );
     console.log(
-      `files, compressed and raw: by the first results shown / once settled (the kind and person counts come after); budget ≤ ${kb(SEARCH_BUDGET_GZIP)} compressed in all`,
+      `files: by the first results shown / once settled (the kind and person counts come after); Pagefind: its files, compressed, by the first results / settled, the budget (≤ ${kb(SEARCH_BUDGET_GZIP)}); all: with our search code and spellings, settled, compressed and raw`,
     );
     console.log(
       table(
@@ -201,8 +217,9 @@ export async function searchTable(dist: string, over: string[], queries = namedQ
           'query',
           'shown',
           'files',
-          'compressed',
-          'raw',
+          'Pagefind',
+          'all',
+          'all raw',
           'headers',
           'first key → results',
           'last key → its results',
