@@ -14,6 +14,8 @@ export const PAGE_KINDS: [kind: string, path: string][] = [
   ['search', '/search/'],
   // A search shared by its address, opened cold: results render into room kept for them.
   ['shared search', '/search/?q=Putin&kind=quote'],
+  // A name, as a reader types it: the entry first, the results as the dialog would show them.
+  ['search for a name', '/search/?q=Putin'],
   ['404', '/404.html'],
 ];
 

@@ -4,6 +4,10 @@ import { buildSite, type BuildResult } from './build.ts';
 import { kb, loadNote, mb, seconds, table } from './format.ts';
 import { phaseSummary } from './site-report.ts';
 import { syntheticContent } from './synthetic-content.ts';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../chromium.ts';
+import { precompress, serve } from './serve.ts';
+import { budgeted, firstSearch, namedQueries, rankingScore, SEARCH_BUDGET_GZIP, SEARCH_FROM } from './search.ts';
 
 export const DEFAULT_COUNTS = [10, 100, 1000];
 
@@ -25,6 +29,53 @@ interface Run {
   /** The biggest HTML page: pages that list the whole site grow with it. */
   largest: { path: string; bytes: number };
   pagefindBytes?: number;
+  search?: ScaleSearch;
+}
+
+/** Search on a scaled build: the first search for a name, and the best-bets score. */
+interface ScaleSearch {
+  files: number;
+  /** Pagefind's files, compressed (the budget), and everything the search fetched. */
+  sent: number;
+  all: number;
+  ranked: number;
+  of: number;
+  misses: string[];
+}
+
+/** The name whose first search is measured at each scale. */
+const SCALE_QUERY = 'Putin';
+
+/** A synthetic copy of a quote (`…-copy-0001`) answers for the quote: the same words, in a copy of the article. */
+const sameThing = (got: string, want: string) => got.replace(/-copy-\d+/g, '') === want;
+
+/**
+ * Search at scale, in Chromium: what the first search for a name fetches (budget
+ * SEARCH_BUDGET_GZIP), and how much of the real content's best-bets set still ranks its
+ * thing first among the synthetic articles (their quotes repeat the real ones, so a copy
+ * of a quote counts for it).
+ */
+async function scaleSearch(dist: string): Promise<ScaleSearch> {
+  const served = new Set([`${SEARCH_FROM.slice(1)}index.html`, 'search/index.html']);
+  precompress(dist, (name) => !name.endsWith('.html') || served.has(name));
+  const server = await serve(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS });
+  try {
+    const first = await firstSearch(browser, server.origin, SCALE_QUERY, dist);
+    const queries = namedQueries();
+    const score = await rankingScore(browser, server.origin, queries, sameThing);
+    return {
+      files: first.all.length,
+      sent: budgeted(first),
+      all: first.all.reduce((n, f) => n + f.sent, 0),
+      ranked: score.ranked,
+      of: queries.length,
+      misses: score.misses,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
 }
 
 /**
@@ -66,6 +117,8 @@ export async function scaleReport(counts: number[]): Promise<void> {
         'dist',
         'Pagefind index',
         'largest page (raw)',
+        `first search (${SCALE_QUERY})`,
+        'best bets first',
       ],
       runs.map((r, i) => [
         String(r.added),
@@ -79,12 +132,19 @@ export async function scaleReport(counts: number[]): Promise<void> {
         mb(r.distBytes),
         r.pagefindBytes === undefined ? 'no dist/pagefind' : mb(r.pagefindBytes),
         `${r.largest.path} ${kb(r.largest.bytes)}`,
+        r.search ? `${kb(r.search.sent)} (all ${kb(r.search.all)}, ${r.search.files} files)` : '–',
+        r.search ? `${r.search.ranked} of ${r.search.of}` : '–',
       ]),
     ),
   );
   console.log(
-    '(build: wall clock; CPU: user + system seconds of the build; marginal: extra seconds per extra article since the previous row)',
+    `(build: wall clock; CPU: user + system seconds of the build; marginal: extra seconds per extra article since the previous row; first search: Pagefind's files, compressed, from ${SEARCH_FROM} (all: with our search code), budget ≤ ${kb(SEARCH_BUDGET_GZIP)}; best bets: the real content's queries whose thing, or a synthetic copy of it, ranks first on /search/)`,
   );
+  for (const r of runs) {
+    if (r.search && r.search.sent > SEARCH_BUDGET_GZIP)
+      console.log(`+${r.added}: first search OVER budget (${kb(r.search.sent)} > ${kb(SEARCH_BUDGET_GZIP)})`);
+    for (const miss of r.search?.misses.slice(0, 10) ?? []) console.log(`+${r.added}: best bet missed: ${miss}`);
+  }
   if (stopped) console.log(stopped);
   phaseTable(runs);
   renderTable(runs);
@@ -124,6 +184,8 @@ async function measure(added: number): Promise<Run | string> {
       largest: all.largest,
       pagefindBytes: existsSync(pagefind) ? folderStats(pagefind).bytes : undefined,
     };
+    console.log(`  ${label}: searching it in Chromium…`);
+    run.search = await scaleSearch(build.dist);
     const cpuNote = build.cpuSeconds === undefined ? '' : ` (CPU ${seconds(build.cpuSeconds)})`;
     console.log(
       `${label}: ${seconds(build.seconds)}${cpuNote}, ${run.pages} pages, ${mb(run.distBytes)}  (${phaseSummary(build)})`,

@@ -11,12 +11,12 @@ const COMPRESSIBLE = /\.(html|css|m?js|json|svg|xml|txt|webmanifest)$/;
 /**
  * Write a `.gz` beside every compressible file, so sirv sends gzip as any static host
  * does: Lighthouse then sees the transfer sizes readers get. Only for the bench's own
- * temporary build folder.
+ * temporary build folder; `only` picks the files (paths relative to it) where not all are needed.
  */
-export function precompress(dir: string) {
+export function precompress(dir: string, only: (name: string) => boolean = () => true) {
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
     const file = join(dir, name);
-    if (COMPRESSIBLE.test(name) && statSync(file).isFile())
+    if (COMPRESSIBLE.test(name) && only(name) && statSync(file).isFile())
       writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
   }
 }

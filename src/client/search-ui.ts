@@ -1,49 +1,97 @@
 /**
  * Search, loaded only when a reader starts searching: Pagefind's API over our records,
  * results as a list of links to the exact paragraph, quote, entry or event, with the
- * searched words highlighted on arrival. Everything from the URL or the index is shown
- * as text, never as HTML.
+ * searched words highlighted on arrival. A query that names something (a name, an alias,
+ * a spelling, a quote's words, an event's title) puts it first (src/search/ranking.ts).
+ * Everything from the URL or the index is shown as text, never as HTML.
  */
 
 import { didYouMean, expandQuery, type SpellingTable } from '../search/spellings.ts';
+import {
+  BET_FIELD,
+  betKey,
+  betMatch,
+  nameWords,
+  OPENING_WORDS,
+  rankResults,
+  type BetMatch,
+} from '../search/ranking.ts';
+import { pagefindQuery } from '../search/query.ts';
 import { fold } from '../text/normalize.ts';
-import { withBase } from '../core/urls.ts';
+import { quoteUrl, withBase } from '../core/urls.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
 
+/** A result's data (its fragment); see src/search/records.ts for what is where. */
 interface PagefindResult {
   url: string;
   excerpt: string;
   content: string;
-  meta: { title?: string; kind?: string; context?: string; date?: string; page?: string };
+  meta: { title?: string; context?: string; bet?: string };
+  filters: { kind?: string[]; article?: string[]; date?: string[] };
+}
+interface Hit {
+  id: string;
+  score: number;
+  data(): Promise<PagefindResult>;
+}
+type Filters = Record<string, string>;
+interface Search {
+  results: Hit[];
+  filters: Record<string, Record<string, number>>;
 }
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-  search(
-    term: string | null,
-    o?: { filters?: Record<string, string> },
-  ): Promise<{
-    results: { id: string; score: number; data(): Promise<PagefindResult> }[];
-    filters: Record<string, Record<string, number>>;
-  } | null>;
+  init(): Promise<void>;
+  preload(term: string, o?: { filters?: Record<string, string[]> }): Promise<void>;
+  search(term: string | null, o?: { filters?: Filters }): Promise<Search | null>;
 }
 
-const MAX_RESULTS = 30;
+/**
+ * Results fetched and shown at once (on the search page; the header's dialog, smaller,
+ * shows half as many); “More results” fetches the next as many. Only shown results cost a
+ * download: each is a fragment of its own.
+ */
+export const PAGE_SIZE = 10;
+
+/** At most this many best bets lead the results (the same words said twice are two). */
+const MAX_BETS = 3;
 
 let pagefind: Promise<Pagefind | undefined> | undefined;
 let spellings: Promise<SpellingTable> | undefined;
+let facets: Promise<boolean> | undefined;
+let facetsLoaded = false;
 
-/** Load Pagefind once; undefined when there is no index (as in `astro dev`). */
+/**
+ * Load Pagefind once (its code, index metadata and WebAssembly); undefined when there is
+ * no index (as in `astro dev`). Pagefind searches in its web worker: unpacking and
+ * compiling its WebAssembly and index on the page's own thread (its noWorker option) saves
+ * the worker's 12 KB but blocks the page for a moment, which cost /search/?q=Putin its
+ * Lighthouse 100 (LCP 1.7 s → 2.9 s, with 4× CPU throttling).
+ */
 function loadPagefind(): Promise<Pagefind | undefined> {
   pagefind ??= import(/* @vite-ignore */ withBase('/pagefind/pagefind.js'))
     .then(async (pf: Pagefind) => {
-      await pf.options({ excerptLength: 24 });
-      // Searches report counts per filter only once the filter index is loaded.
-      await pf.filters();
+      // The names in `bet` find what they name (best bets) and never rank anything.
+      await pf.options({ excerptLength: 24, ranking: { metaWeights: { [BET_FIELD]: 0 } } });
+      await pf.init();
       return pf;
     })
     .catch(() => undefined);
   return pagefind;
+}
+
+/**
+ * The filter index of the two facets, for the counts beside each kind and person: loaded
+ * after the first results are shown, so they never wait for it (their room is kept, so
+ * nothing moves). Only those two: the other filters (an article, a date) are only shown,
+ * and come with each result. Asking for no value of a filter loads its index.
+ */
+function loadFacets(pf: Pagefind, query: string): Promise<boolean> {
+  facets ??= pf.preload(query, { filters: { kind: [], person: [] } }).then(
+    () => (facetsLoaded = true),
+    () => false,
+  );
+  return facets;
 }
 
 /** The other spellings of names (src/pages/search-spellings.json.ts), loaded with the index. */
@@ -52,6 +100,59 @@ function loadSpellings(): Promise<SpellingTable> {
     .then((r) => (r.ok ? (r.json() as Promise<SpellingTable>) : { variants: [], words: [] }))
     .catch(() => ({ variants: [], words: [] }));
   return spellings;
+}
+
+/**
+ * Start loading what a search needs, once the reader is about to search (the field has
+ * focus) and, with the first letters, the part of the index they will need.
+ */
+async function warm(term = ''): Promise<void> {
+  const [pf, table] = await Promise.all([loadPagefind(), loadSpellings()]);
+  const query = pagefindQuery(expandQuery(term.trim(), table).query);
+  if (pf && query) await pf.preload(query).catch(() => undefined);
+}
+
+/** A best bet: a result the query names, and how. */
+interface FoundBet {
+  hit: Hit;
+  match: BetMatch;
+}
+
+/**
+ * What the query may name (src/search/ranking.ts): records with the query as one of their
+ * names, looked up as one exact word, and quotes whose words it opens. Within the filters
+ * chosen, like every other result. Only candidates: `confirmBets` reads their names.
+ */
+async function betCandidates(pf: Pagefind, query: string, filters: Filters): Promise<Hit[]> {
+  const key = betKey(query);
+  if (!key) return [];
+  const lookups = [pf.search(`"${key}"`, { filters })];
+  if (nameWords(query).length >= OPENING_WORDS && (filters.kind ?? 'quote') === 'quote')
+    lookups.push(pf.search(key, { filters: { ...filters, kind: 'quote' } }));
+  // A match on `bet` alone scores its weight, 0. A hit that scores more matched words of
+  // the text instead: Pagefind answers a word nothing begins with by a shorter indexed word
+  // it begins with (`theǂfactǂthatǂ` by `the`), and that is no name; it is not fetched.
+  return [
+    ...new Map(
+      (await Promise.all(lookups))
+        .flatMap((s) => s?.results.filter((h) => h.score === 0).slice(0, MAX_BETS) ?? [])
+        .map((h) => [h.id, h]),
+    ).values(),
+  ];
+}
+
+/** The candidates that the query names, by their names (`dataOf`: a result's data), and how. */
+async function confirmBets(
+  query: string,
+  hits: Hit[],
+  dataOf: (id: string) => Promise<PagefindResult>,
+): Promise<FoundBet[]> {
+  const data = await Promise.all(hits.map((h) => dataOf(h.id)));
+  return hits.flatMap((hit, i) => {
+    const d = data[i]!;
+    const match = betMatch(query, d.meta.bet ?? '', { openings: d.filters.kind?.includes('quote') ?? false });
+    return match ? [{ hit, match }] : [];
+  });
 }
 
 /** The words of a query, for the destination page's highlighting. */
@@ -92,11 +193,30 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return node;
 }
 
+/** What kind of thing a result is, as its first line names it. */
+function kindLabel(result: PagefindResult): string {
+  const kind = result.filters.kind?.[0] as SearchKind | undefined;
+  if (kind === 'section' && !result.url.includes('#')) return 'Article';
+  return (kind && SEARCH_KIND_LABELS[kind]?.singular) ?? 'Result';
+}
+
+/** What a result is part of or about: the article, the speaker, a role, a place. */
+function contextOf(result: PagefindResult): string | undefined {
+  const kind = result.filters.kind?.[0] as SearchKind | undefined;
+  const entry = kind === 'person' || kind === 'place' || kind === 'organisation';
+  return result.meta.context ?? result.filters.article?.[0] ?? (entry ? SEARCH_KIND_LABELS[kind].plural : undefined);
+}
+
 /** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
 function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
   const li = el('li', 'search-result');
-  const kind = SEARCH_KIND_LABELS[result.meta.kind as SearchKind]?.singular ?? 'Result';
-  li.append(el('p', 'result-kind', [kind, result.meta.context, result.meta.date].filter(Boolean).join(' · ')));
+  li.append(
+    el(
+      'p',
+      'result-kind',
+      [kindLabel(result), contextOf(result), result.filters.date?.[0]].filter(Boolean).join(' · '),
+    ),
+  );
   const heading = el('h2', 'result-title');
   const link = el('a', '', result.meta.title ?? result.url);
   link.href = withHighlight(result.url, terms);
@@ -105,9 +225,10 @@ function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
   const excerpt = el('p', 'result-excerpt');
   excerpt.append(...excerptNodes(result.excerpt));
   li.append(excerpt);
-  if (result.meta.page) {
+  const quote = result.filters.kind?.includes('quote') ? result.url.split('#')[1] : undefined;
+  if (quote) {
     const more = el('a', 'result-more', 'About this quote');
-    more.href = result.meta.page;
+    more.href = quoteUrl(quote);
     const p = el('p', 'result-links');
     p.append(more);
     li.append(p);
@@ -159,7 +280,9 @@ function correction(suggested: string, onPick: (q: string) => void): HTMLLIEleme
  * Enter opens the focused result (it is a link). Escape closes the dialog (site-search.ts).
  */
 function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
-  const links = () => [...list.querySelectorAll<HTMLAnchorElement>('.result-title a, .search-correction a')];
+  const links = () => [
+    ...list.querySelectorAll<HTMLElement>('.result-title a, .search-correction a, .search-more button'),
+  ];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
     const first = links()[0];
@@ -169,7 +292,7 @@ function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
   });
   list.addEventListener('keydown', (event) => {
     const all = links();
-    const at = all.indexOf(document.activeElement as HTMLAnchorElement);
+    const at = all.indexOf(document.activeElement as HTMLElement);
     if (at < 0) return;
     const to =
       event.key === 'ArrowDown'
@@ -189,11 +312,41 @@ function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
   });
 }
 
+/** The counts beside each kind and each person, for a query with the filters chosen. */
+async function countFacets(
+  pf: Pagefind,
+  query: string,
+  chosen: { kind: string; person: string },
+  search: Search | null,
+): Promise<{ kinds: Record<string, number>; people: Record<string, number> }> {
+  const byPerson: Filters = chosen.person ? { person: chosen.person } : {};
+  const byKind: Filters = chosen.kind ? { kind: chosen.kind } : {};
+  // Counts per kind ignore the kind filter itself, so every option shows what it would give;
+  // likewise each person shows how many results they would give with the kind chosen.
+  const forKinds = chosen.kind ? await pf.search(query, { filters: byPerson }) : search;
+  const forPeople = chosen.person ? await pf.search(query, { filters: byKind }) : chosen.kind ? search : forKinds;
+  return { kinds: forKinds?.filters.kind ?? {}, people: forPeople?.filters.person ?? {} };
+}
+
+/** “More results” as the list's last item. */
+function moreButton(left: number, onMore: () => void): HTMLLIElement {
+  const li = el('li', 'search-more');
+  const button = el('button', '', `More results (${left})`);
+  button.type = 'button';
+  button.addEventListener('click', onMore);
+  li.append(button);
+  return li;
+}
+
 /**
  * Bring a search form to life. With `syncUrl`, the query and filters live in the address
  * (`/search/?q=…&kind=…&person=…`) and are read from it on load, so searches can be shared.
+ * `pageSize` results are shown at first, and as many more at each “More results”.
  */
-export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: boolean }): Promise<void> {
+export async function bindSearch(
+  form: HTMLFormElement,
+  { syncUrl, pageSize = PAGE_SIZE }: { syncUrl: boolean; pageSize?: number },
+): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
   const person = form.querySelector<HTMLSelectElement>('select[name="person"]')!;
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
@@ -210,6 +363,17 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     const who = params.get('person') ?? '';
     if ([...person.options].some((o) => o.value === who)) person.value = who;
   }
+
+  const showCounts = ({ kinds, people }: { kinds: Record<string, number>; people: Record<string, number> }) => {
+    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
+      const key = span.dataset.count!;
+      span.textContent = key ? `(${kinds[key] ?? 0})` : `(${Object.values(kinds).reduce((a, b) => a + b, 0)})`;
+    }
+    for (const option of person.options) {
+      option.dataset.name ??= option.textContent ?? '';
+      option.textContent = option.value ? `${option.dataset.name} (${people[option.value] ?? 0})` : option.dataset.name;
+    }
+  };
 
   let run = 0;
   const update = async () => {
@@ -240,47 +404,67 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     // Another spelling of a name searches as the article's spelling: the same results, ranked alike.
     const asked = query;
     const { query: expanded, changes } = expandQuery(asked, table);
-    const byPerson: Record<string, string> = person.value ? { person: person.value } : {};
-    const search = await pf.search(expanded, { filters: kind() ? { ...byPerson, kind: kind() } : byPerson });
-    // Counts per kind ignore the kind filter itself, so every option shows what it would give.
-    const facets = kind() ? await pf.search(expanded, { filters: byPerson }) : search;
-    if (search && /["“”]/.test(expanded)) {
+    const asking = pagefindQuery(expanded);
+    const chosen = { kind: kind(), person: person.value };
+    const filters: Filters = {
+      ...(chosen.person ? { person: chosen.person } : {}),
+      ...(chosen.kind ? { kind: chosen.kind } : {}),
+    };
+    const quoted = /["“”]/.test(asking);
+    const [search, candidates, loose] = await Promise.all([
+      pf.search(asking, { filters }),
+      betCandidates(pf, asked, filters),
       // Pagefind scores every exact-phrase match alike; order them by the relevance the
       // same words get without quotes, so the quote itself comes before passages around it.
-      const loose = await pf.search(expanded.replace(/["“”]/g, ' '), {
-        filters: kind() ? { ...byPerson, kind: kind() } : byPerson,
-      });
-      const score = new Map(loose?.results.map((r) => [r.id, r.score]));
-      search.results.sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
-    }
+      quoted ? pf.search(asking.replace(/["“”]/g, ' '), { filters }) : undefined,
+    ]);
+    if (mine !== run || !search) return;
+    const relevance = loose ? new Map(loose.results.map((r) => [r.id, r.score])) : undefined;
+    // A result's own hit carries where its words are, for the excerpt; a bet found only by
+    // its name has none, and shows the start of its text. Each result's data (the same
+    // fragment, whichever hit) is asked for once.
+    const hits = new Map([
+      ...candidates.map((h) => [h.id, h] as const),
+      ...search.results.map((h) => [h.id, h] as const),
+    ]);
+    const requested = new Map<string, Promise<PagefindResult>>();
+    const dataOf = (id: string) => {
+      if (!requested.has(id)) requested.set(id, hits.get(id)!.data());
+      return requested.get(id)!;
+    };
+    // The candidates' fragments are fetched with those of the results the first page will
+    // show if they all are bets (Pagefind keeps them): one round of fetches, not two.
+    const [bets] = await Promise.all([
+      confirmBets(asked, candidates, dataOf),
+      ...rankResults(
+        search.results,
+        candidates.map((h) => ({ id: h.id, match: 'exact' as const })),
+        relevance,
+      )
+        .slice(0, pageSize)
+        .filter((id) => search.results.some((h) => h.id === id))
+        .map(dataOf),
+    ]);
     if (mine !== run) return;
-    const counts = facets?.filters.kind ?? {};
-    for (const span of form.querySelectorAll<HTMLElement>('[data-count]')) {
-      const key = span.dataset.count!;
-      span.textContent = key ? `(${counts[key] ?? 0})` : `(${Object.values(counts).reduce((a, b) => a + b, 0)})`;
-    }
-    // Likewise each person shows how many results they would give with the kind chosen.
-    const byKind: Record<string, string> = kind() ? { kind: kind() } : {};
-    const people = person.value ? await pf.search(expanded, { filters: byKind }) : kind() ? search : facets;
+    const order = rankResults(
+      search.results,
+      bets.map((b) => ({ id: b.hit.id, match: b.match })),
+      relevance,
+    );
+    const facetsReady = facetsLoaded;
+    if (facetsReady) showCounts(await countFacets(pf, asking, chosen, search));
     if (mine !== run) return;
-    for (const option of person.options) {
-      option.dataset.name ??= option.textContent ?? '';
-      option.textContent = option.value
-        ? `${option.dataset.name} (${people?.filters.person?.[option.value] ?? 0})`
-        : option.dataset.name;
-    }
-    if (!search) return;
-    const results = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const results = await Promise.all(order.slice(0, pageSize).map(dataOf));
     if (mine !== run) return;
-    const n = search.results.length;
+    const n = order.length;
     const terms = queryTerms(expanded);
     const spelled =
       changes.length > 0
         ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})`
         : '';
-    // A near-miss of a name gets a suggestion when nothing found mentions the words asked for.
+    // A near-miss of a name gets a suggestion when nothing found names or mentions the words asked for.
     const suggested =
-      n === 0 || !results.some((r) => mentions(r, queryTerms(asked)))
+      bets.length === 0 && (n === 0 || !results.some((r) => mentions(r, queryTerms(asked))))
         ? didYouMean(
             asked,
             table.words,
@@ -290,21 +474,39 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     status.textContent =
       (n === 0
         ? `No results for “${asked}”${spelled}.`
-        : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}${n > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`) +
+        : `${n} ${n === 1 ? 'result' : 'results'} for “${asked}”${spelled}.`) +
       (suggested ? ` Did you mean “${suggested}”?` : '');
     const pick = (q: string) => ((input.value = q), void update());
+    let shown = results.length;
+    const more = () =>
+      moreButton(n - shown, async () => {
+        const next = await Promise.all(order.slice(shown, shown + pageSize).map(dataOf));
+        if (mine !== run) return;
+        const items = next.map((r) => resultItem(r, terms));
+        shown += next.length;
+        list.querySelector('.search-more')?.replaceWith(...items, ...(shown < n ? [more()] : []));
+        items[0]?.querySelector<HTMLAnchorElement>('.result-title a')?.focus();
+      });
     // The old results stay until the new ones are ready, then are replaced at once: no
     // empty list in between, and nothing below it moves twice.
     list.replaceChildren(
       ...(suggested ? [correction(suggested, pick)] : []),
       ...results.map((r) => resultItem(r, terms)),
+      ...(shown < n ? [more()] : []),
       ...(n === 0 ? suggestions(offered, pick) : []),
     );
+    if (!facetsReady && asking && (await loadFacets(pf, asking)) && mine === run) {
+      const counts = await countFacets(pf, asking, chosen, await pf.search(asking, { filters }));
+      if (mine === run) showCounts(counts);
+    }
   };
   bindKeys(input, list);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
+  input.addEventListener('focus', () => void warm());
+  if (document.activeElement === input) void warm();
   input.addEventListener('input', () => {
+    void warm(input.value);
     clearTimeout(timer);
     timer = setTimeout(update, 150);
   });
@@ -315,5 +517,7 @@ export async function bindSearch(form: HTMLFormElement, { syncUrl }: { syncUrl: 
     event.preventDefault();
     void update();
   });
+  // The form now searches in place (before, Enter would load /search/): say so, for whoever waits on it.
+  form.dataset.live = '';
   await update();
 }

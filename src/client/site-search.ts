@@ -25,8 +25,8 @@ class SiteSearch extends HTMLElement {
       dialog.querySelector<HTMLInputElement>('input[type="search"]')!.focus();
       if (!dialog.dataset.bound) {
         dialog.dataset.bound = 'true';
-        void import('./search-ui.ts').then(({ bindSearch }) =>
-          bindSearch(dialog.querySelector('form')!, { syncUrl: false }),
+        void import('./search-ui.ts').then(({ bindSearch, PAGE_SIZE }) =>
+          bindSearch(dialog.querySelector('form')!, { syncUrl: false, pageSize: PAGE_SIZE / 2 }),
         );
       }
     };

@@ -3,6 +3,12 @@ import { axeBothSchemes, axeViolations } from '../../helpers/axe.ts';
 import type { Page } from 'playwright-core';
 import { landedOn, layoutShift, observeLayoutShift, reader } from '../../helpers/reader.ts';
 import { ARTICLE } from '../../helpers/built-site.ts';
+import { rawEntries, readContent } from '../../helpers/content.ts';
+import { firstResults } from '../../helpers/search-page.ts';
+import { buildSite } from '../../../src/site/build-site.ts';
+import { bestBetQueries, bestBets } from '../../../src/search/best-bets.ts';
+import { searchRecords } from '../../../src/search/records.ts';
+import { fold } from '../../../src/text/normalize.ts';
 
 const site = reader();
 
@@ -288,5 +294,83 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
       expect(await layoutShift(page), `${width}px`).toBe(0);
     }
     await page.close();
+  });
+});
+
+describe('best bets: a query that names a thing puts it first', () => {
+  const { data } = buildSite(rawEntries(readContent()));
+
+  /** The addresses of the results a form shows for a query (typed, then Enter), highlight parameters aside. */
+  async function shown(page: Page, scope: string, query: string): Promise<string[]> {
+    const field = page.locator(`${scope} input[type="search"]`);
+    await field.fill(query);
+    await field.press('Enter');
+    await expect.poll(() => page.locator(`${scope} [data-search-status]`).innerText()).toContain(`for “${query}”`);
+    return page
+      .locator(`${scope} .search-result .result-title a`)
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')!.replace(/\?pagefind-highlight=[^#]*/, '')));
+  }
+
+  it('for every name, alias, spelling, quote, quote opening, event title and headline, in any case', async () => {
+    const queries = bestBetQueries(data);
+    expect(queries.length).toBeGreaterThan(300);
+    const page = await site.open('/search/');
+    const first = await firstResults(
+      page,
+      queries.map((q) => q.query),
+    );
+    const misses = queries.flatMap((q, i) => (first[i] === q.url ? [] : [`${q.query} → ${first[i]} (want ${q.url})`]));
+    expect(misses).toEqual([]);
+    await page.close();
+  });
+
+  it('finds nothing by a date, an address, an id or a kind alone: every result has the words asked for', async () => {
+    // What each record may be found by: the words of its text, title and context, and its names.
+    const names = new Map(bestBets(data).map((b) => [b.url, b.names.join(' ')]));
+    const words = (text: string) => fold(text).match(/[\p{L}\p{N}]+/gu) ?? [];
+    const findable = new Map(
+      searchRecords(data).map((r) => [
+        r.url,
+        words(`${r.meta.title} ${r.meta.context ?? ''} ${r.content} ${names.get(r.url) ?? ''}`),
+      ]),
+    );
+    // Each word asked for begins one of the record's words, or (Pagefind's answer to a word
+    // it does not know, as for “Putins”) one of them begins it.
+    const has = (url: string, query: string) =>
+      words(query).every((w) => findable.get(url)!.some((v) => v.startsWith(w) || w.startsWith(v)));
+    const page = await site.open('/search/');
+    const spurious: string[] = [];
+    for (const query of [
+      'December 9, 2019', // the Paris summit's date: on its result, in no text of it
+      'August 2025', // the month of Stanovaya's quotes
+      '2026-11-27', // the day the sources were checked
+      '/quotes/trump-best-friends/',
+      '/timeline/#alaska-summit',
+      'glossary',
+      'timeline',
+      'p-trumps-call-for-a-meeting',
+      'organisation',
+    ]) {
+      for (const url of await shown(page, 'main', query)) if (!has(url, query)) spurious.push(`${query} → ${url}`);
+    }
+    expect(spurious).toEqual([]);
+    expect(await shown(page, 'main', 'December 9, 2019')).not.toContain('/timeline/#paris-summit-2019');
+    expect(await shown(page, 'main', '2026-11-27')).toEqual([]);
+    await page.close();
+  });
+
+  it('the header’s dialog and the search page give the same first results', async () => {
+    const page = await site.open('/search/');
+    const article = await site.open(ARTICLE);
+    await article.keyboard.press('/');
+    await article.locator('dialog input[type="search"]').waitFor();
+    for (const query of ['putin', 'Kremlin leader', '"too afraid"', 'Зеленський', 'meeting']) {
+      const inDialog = await shown(article, 'dialog', query);
+      const onPage = await shown(page, 'main', query);
+      expect(inDialog.length, query).toBeGreaterThan(0);
+      expect(inDialog, query).toEqual(onPage.slice(0, inDialog.length));
+    }
+    await page.close();
+    await article.close();
   });
 });
