@@ -11,7 +11,6 @@
  * (a sighted reader sees it under the words).
  */
 import { announce, copy } from './share-links.ts';
-import { reportPassage } from './report-error.ts';
 import { encodeTerm } from '../core/text-fragment.ts';
 
 /** Words of a long selection kept at each end of a `start,end` directive. */
@@ -188,7 +187,9 @@ copyButton.addEventListener('click', () => {
 });
 
 reportButton.addEventListener('click', () => {
-  if (current) reportPassage(current.address, current.text);
+  // The report's code loads on the first report: selecting words is common, reporting rare.
+  const chosen = current;
+  if (chosen) void import('./report-error.ts').then((m) => m.reportPassage(chosen.address, chosen.text));
 });
 
 citeButton.addEventListener('click', () => {

@@ -348,10 +348,13 @@ export async function bindSearch(
   { syncUrl, pageSize = PAGE_SIZE }: { syncUrl: boolean; pageSize?: number },
 ): Promise<void> {
   const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
-  const person = form.querySelector<HTMLSelectElement>('select[name="person"]')!;
+  // The header's dialog has no filters (the search page has): no kind chosen, anyone.
+  const person = form.querySelector<HTMLSelectElement>('select[name="person"]') ?? { value: '', options: [] };
   const status = form.querySelector<HTMLElement>('[data-search-status]')!;
   const list = form.querySelector<HTMLOListElement>('[data-search-results]')!;
   const kind = () => form.querySelector<HTMLInputElement>('input[name="kind"]:checked')?.value ?? '';
+  // Counts are shown only beside filters: a form without them loads no filter index.
+  const counted = form.querySelector('[data-count]') !== null;
   const offered = list.querySelector<HTMLLIElement>('.search-suggestions') ?? undefined;
 
   if (syncUrl) {
@@ -451,7 +454,7 @@ export async function bindSearch(
       bets.map((b) => ({ id: b.hit.id, match: b.match })),
       relevance,
     );
-    const facetsReady = facetsLoaded;
+    const facetsReady = counted && facetsLoaded;
     if (facetsReady) showCounts(await countFacets(pf, asking, chosen, search));
     if (mine !== run) return;
     const results = await Promise.all(order.slice(0, pageSize).map(dataOf));
@@ -495,7 +498,7 @@ export async function bindSearch(
       ...(shown < n ? [more()] : []),
       ...(n === 0 ? suggestions(offered, pick) : []),
     );
-    if (!facetsReady && asking && (await loadFacets(pf, asking)) && mine === run) {
+    if (counted && !facetsReady && asking && (await loadFacets(pf, asking)) && mine === run) {
       const counts = await countFacets(pf, asking, chosen, await pf.search(asking, { filters }));
       if (mine === run) showCounts(counts);
     }

@@ -3,12 +3,12 @@ import { h } from 'hastscript';
 
 /**
  * A permalink in Starlight's accessible pattern: a visible mark hidden from assistive
- * tech, and a spoken name that search indexing skips.
+ * tech, and a spoken name (search indexes our own records, never this markup).
  */
 export function permalink(id: string, label: string, mark = '¶'): ElementContent {
   return h('a', { className: ['permalink'], href: `#${id}` }, [
     h('span', { ariaHidden: 'true' }, mark),
-    h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, label),
+    h('span', { className: ['sr-only'] }, label),
   ]);
 }
 
@@ -21,6 +21,6 @@ export function permalink(id: string, label: string, mark = '¶'): ElementConten
 export function reportLink(): ElementContent {
   return h('a', { className: ['report-link'], href: '#report-error', dataReport: '' }, [
     h('span', { ariaHidden: 'true' }, '⚑'),
-    h('span', { className: ['sr-only'], dataPagefindIgnore: '' }, 'Report an error in this paragraph'),
+    h('span', { className: ['sr-only'] }, 'Report an error in this paragraph'),
   ]);
 }

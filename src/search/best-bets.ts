@@ -42,9 +42,10 @@ export function bestBets(data: SiteData): BestBet[] {
   return bets;
 }
 
-/** What names a quote: its words as the article prints them. (Its original words join here when we have them.) */
+/** What names a quote: its words as the article prints them, and the speaker's own words where we have them. */
 function quoteNames(quote: SiteData['quotes'][number]): string[] {
-  return [quote.entry.data.text];
+  const original = quote.entry.data.spoken.original?.text;
+  return original ? [quote.entry.data.text, original.replace(/\.$/, '')] : [quote.entry.data.text];
 }
 
 /** A query from the content-derived set, and the address its first result must have. */

@@ -335,9 +335,11 @@ describe('best bets: a query that names a thing puts it first', () => {
       ]),
     );
     // Each word asked for begins one of the record's words, or (Pagefind's answer to a word
-    // it does not know, as for “Putins”) one of them begins it.
+    // it does not know, as for “Putins”) one of them, as its English stemmer has it (“Times”
+    // is “time”), begins it.
+    const stem = (v: string) => v.replace(/(?<=..)s$/, '');
     const has = (url: string, query: string) =>
-      words(query).every((w) => findable.get(url)!.some((v) => v.startsWith(w) || w.startsWith(v)));
+      words(query).every((w) => findable.get(url)!.some((v) => v.startsWith(w) || w.startsWith(stem(v))));
     const page = await site.open('/search/');
     const spurious: string[] = [];
     for (const query of [

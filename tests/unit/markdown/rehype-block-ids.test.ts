@@ -8,9 +8,9 @@ describe('rehype-block-ids', () => {
     expect(await pluginHtml('Putin met Zelensky in Paris in 2019.', [], [rehypeBlockIds])).toBe(
       '<p id="p-putin-met-zelensky-in-paris">Putin met Zelensky in Paris in 2019.' +
         '<a class="permalink" href="#p-putin-met-zelensky-in-paris"><span aria-hidden="true">¶</span>' +
-        '<span class="sr-only" data-pagefind-ignore="">Link to paragraph beginning “Putin met Zelensky in Paris…”</span></a>' +
+        '<span class="sr-only">Link to paragraph beginning “Putin met Zelensky in Paris…”</span></a>' +
         '<a class="report-link" href="#report-error" data-report=""><span aria-hidden="true">⚑</span>' +
-        '<span class="sr-only" data-pagefind-ignore="">Report an error in this paragraph</span></a></p>',
+        '<span class="sr-only">Report an error in this paragraph</span></a></p>',
     );
   });
 

@@ -8,7 +8,7 @@ describe('rehype-heading-links', () => {
     expect(await pluginHtml('## Moscow’s cool response', [], [rehypeSlug, rehypeHeadingLinks])).toBe(
       '<div class="heading-wrapper level-h2"><h2 id="moscows-cool-response">Moscow’s cool response</h2>' +
         '<a class="permalink" href="#moscows-cool-response"><span aria-hidden="true">#</span>' +
-        '<span class="sr-only" data-pagefind-ignore="">Link to section “Moscow’s cool response”</span></a></div>',
+        '<span class="sr-only">Link to section “Moscow’s cool response”</span></a></div>',
     );
   });
 
