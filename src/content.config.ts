@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { markdownFiles } from './integrations/markdown-files-loader.ts';
 
 /**
  * Content lives in the top-level `content/` folder, one folder per collection; Astro's
@@ -12,7 +13,7 @@ import { glob } from 'astro/loaders';
 const CONTENT_DIR = process.env.CONTENT_DIR ?? './content';
 
 export const collections = {
-  articles: defineCollection({ loader: glob({ pattern: '*.md', base: `${CONTENT_DIR}/articles` }) }),
+  articles: defineCollection({ loader: markdownFiles(`${CONTENT_DIR}/articles`) }),
   glossary: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/glossary` }) }),
   quotes: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/quotes` }) }),
   timeline: defineCollection({ loader: glob({ pattern: '*.yaml', base: `${CONTENT_DIR}/timeline` }) }),

@@ -33,6 +33,10 @@ export interface BuildResult {
   slowest?: { route: string; ms: number };
   /** The end of the build's output, to show when it failed. */
   tail: string[];
+  /** The private copy it was built in (to rebuild there), and its cached steps' counts and peak memory. */
+  root: string;
+  counts: Record<string, number>;
+  maxRssMb?: number;
 }
 
 export interface BuildOptions {
@@ -42,6 +46,8 @@ export interface BuildOptions {
   /** Called every `progressEveryMs` with what the build is doing, for long builds. */
   onProgress?: (status: string) => void;
   progressEveryMs?: number;
+  /** Build again in the private copy of an earlier build (its `root`), with its cache: a rebuild. */
+  root?: string;
 }
 
 /**
@@ -50,7 +56,7 @@ export interface BuildOptions {
  * neither touched nor reused, so every measurement is a cold, full build.
  */
 export function buildSite(options: BuildOptions): Promise<BuildResult> {
-  const root = workspace();
+  const root = options.root ?? workspace();
   const dist = join(root, 'dist');
   const remove = () => rmSync(root, { recursive: true, force: true });
   const timings = join(root, 'build-timings.json');
@@ -112,6 +118,9 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
         cpuSeconds,
         ...fromClock(clock, seconds),
         tail,
+        root,
+        counts: clock?.counts ?? {},
+        ...(clock?.maxRssMb ? { maxRssMb: clock.maxRssMb } : {}),
       });
     });
   });

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSite, type BuildResult } from './build.ts';
 import { kb, loadNote, mb, seconds, table } from './format.ts';
@@ -30,6 +30,8 @@ interface Run {
   largest: { path: string; bytes: number };
   pagefindBytes?: number;
   search?: ScaleSearch;
+  /** Seconds to build again after one quote's note was edited, in the same copy and cache. */
+  rebuild?: number;
 }
 
 /** Search on a scaled build: the first search for a name, and the best-bets score. */
@@ -148,6 +150,7 @@ export async function scaleReport(counts: number[]): Promise<void> {
   if (stopped) console.log(stopped);
   phaseTable(runs);
   renderTable(runs);
+  archiveReport(runs);
   console.log(`\n${linearityVerdict(runs)}`);
 }
 
@@ -186,6 +189,10 @@ async function measure(added: number): Promise<Run | string> {
     };
     console.log(`  ${label}: searching it in Chromium…`);
     run.search = await scaleSearch(build.dist);
+    console.log(`  ${label}: editing one quote's note and building again…`);
+    editOneQuote(content);
+    const again = await buildSite({ contentDir: content, root: build.root, timeoutMs: BUILD_LIMIT_MS });
+    if (again.ok) run.rebuild = again.seconds;
     const cpuNote = build.cpuSeconds === undefined ? '' : ` (CPU ${seconds(build.cpuSeconds)})`;
     console.log(
       `${label}: ${seconds(build.seconds)}${cpuNote}, ${run.pages} pages, ${mb(run.distBytes)}  (${phaseSummary(build)})`,
@@ -292,4 +299,85 @@ function folderStats(dir: string) {
       stats.largest = { path: `/${name.replace(/index\.html$/, '')}`, bytes: info.size };
   }
   return stats;
+}
+
+/** One quote's note edited, as an editor fixing a word would: the first quote file's annotation gains a word. */
+function editOneQuote(content: string): void {
+  const dir = join(content, 'quotes');
+  const file = join(
+    dir,
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.yaml'))
+      .sort()[0]!,
+  );
+  const text = readFileSync(file, 'utf8');
+  const edited = text.replace(/^annotation: \|\n {2}/m, '$&Edited. ');
+  if (edited === text) throw new Error(`${file}: no \`annotation: |\` to edit`);
+  writeFileSync(file, edited);
+}
+
+/** The budgets of a newsroom's archive (issue 22), each judged on the runs measured. */
+const ARCHIVE = { articles: 1000, buildSeconds: 120, pageBytes: 200 * 1024, rebuildSeconds: 20, memoryMb: 4096 };
+
+/** Cached steps, memory and the rebuild per N, what a cold build of distinct articles would cost, and the budgets. */
+function archiveReport(runs: Run[]) {
+  const c = (r: Run, name: string) => r.build.counts[name] ?? 0;
+  const avg = (r: Run, name: string) => (c(r, name) ? c(r, `${name}: ms`) / c(r, name) : 0);
+  const base = runs[0]!;
+  const shapesPerArticle = c(base, 'citation shapes formatted') / base.articles;
+  // A real archive's articles differ: every card the copies shared, and each article's own
+  // citation shapes, would be made anew, at the per-item times measured here.
+  const cold = (r: Run) =>
+    r.build.seconds +
+    (c(r, 'share cards from the cache') * avg(r, 'share cards rendered') +
+      Math.max(0, r.articles * shapesPerArticle - c(r, 'citation shapes formatted')) *
+        avg(r, 'citation shapes formatted')) /
+      1000;
+  console.log(
+    '\nCached steps, memory and a rebuild (the synthetic copies repeat the real article, so most cards and citation shapes are shared)',
+  );
+  console.log(
+    table(
+      [
+        'added',
+        'share cards rendered / from cache',
+        'citations / shapes formatted',
+        'peak memory',
+        'rebuild after one edited quote',
+        'cold build of distinct articles (estimate)',
+      ],
+      runs.map((r) => [
+        `+${r.added}`,
+        `${c(r, 'share cards rendered')} / ${c(r, 'share cards from the cache')} (${avg(r, 'share cards rendered').toFixed(0)} ms each)`,
+        `${c(r, 'citations')} / ${c(r, 'citation shapes formatted')} (${avg(r, 'citation shapes formatted').toFixed(0)} ms each)`,
+        r.build.maxRssMb ? `${(r.build.maxRssMb / 1024).toFixed(2)} GB` : '–',
+        r.rebuild === undefined ? '–' : seconds(r.rebuild),
+        seconds(cold(r)),
+      ]),
+    ),
+  );
+  const last = runs.at(-1)!;
+  const at1000 =
+    last.articles >= ARCHIVE.articles || runs.length < 2
+      ? last.build.seconds
+      : last.build.seconds + marginal(runs.at(-2)!, last, (r) => r.build.seconds) * (ARCHIVE.articles - last.articles);
+  const verdict = (ok: boolean, text: string) => console.log(`${ok ? 'holds' : 'OVER '}  ${text}`);
+  console.log(
+    `\nArchive budgets (${last.articles >= ARCHIVE.articles ? 'measured' : `extrapolated from +${last.added}`} for ${ARCHIVE.articles} articles):`,
+  );
+  verdict(at1000 <= ARCHIVE.buildSeconds, `build ${seconds(at1000)} (≤ ${ARCHIVE.buildSeconds} s)`);
+  const largest = Math.max(...runs.map((r) => r.largest.bytes));
+  verdict(largest <= ARCHIVE.pageBytes, `largest page ${kb(largest)} at any N (≤ ${kb(ARCHIVE.pageBytes)})`);
+  if (last.rebuild !== undefined)
+    verdict(
+      last.rebuild <= ARCHIVE.rebuildSeconds,
+      `rebuild after one edited quote ${seconds(last.rebuild)} at +${last.added} (≤ ${ARCHIVE.rebuildSeconds} s)`,
+    );
+  const memory = Math.max(...runs.map((r) => r.build.maxRssMb ?? 0));
+  if (memory)
+    verdict(
+      memory < ARCHIVE.memoryMb,
+      `peak memory ${(memory / 1024).toFixed(2)} GB (< 4 GB; Pagefind's own process not counted)`,
+    );
+  console.log(`       the real single article builds in ${seconds(base.build.seconds)}`);
 }

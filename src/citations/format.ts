@@ -1,4 +1,5 @@
 import { Cite, plugins } from '@citation-js/core';
+import { count } from '../core/build-counts.ts';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
@@ -163,7 +164,10 @@ function shape(item: CslItem, speaker: Speaker | undefined): Shape | null {
   const key = JSON.stringify([item, speaker]);
   let found = shapes.get(key);
   if (found === undefined) {
+    const started = performance.now();
     const html = citeproc(item, speaker, 'html');
+    count('citation shapes formatted');
+    count('citation shapes formatted: ms', performance.now() - started);
     found = html.some((s) => HTML_ONLY.test(s.reference) || HTML_ONLY.test(s.inText)) ? null : html;
     shapes.set(key, found);
   }
@@ -176,6 +180,7 @@ function shape(item: CslItem, speaker: Speaker | undefined): Shape | null {
  * the in-text citation or note then says they are quoted in the article.
  */
 export function formatCitations(item: CslItem, speaker?: Speaker): StyledCitations[] {
+  count('citations');
   if (item.note !== undefined && NOTE_FIELDS.test(item.note)) return formatCitationsDirect(item, speaker);
   const template: Record<string, unknown> = { ...item };
   const values: [string, string][] = [];

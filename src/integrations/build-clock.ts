@@ -9,6 +9,9 @@ export interface BuildClock {
   marks: Record<string, number>;
   /** Milliseconds each route took to render, by its path. */
   routes: Record<string, number>;
+  /** As written at the end: counts of the cached steps (src/core/build-counts.ts) and peak memory. */
+  counts?: Record<string, number>;
+  maxRssMb?: number;
 }
 
 const key = '__siteBuildClock';

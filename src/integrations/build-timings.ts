@@ -1,6 +1,7 @@
 import type { AstroIntegration } from 'astro';
 import { writeFileSync } from 'node:fs';
 import { buildClock, mark } from './build-clock.ts';
+import { buildCounts } from '../core/build-counts.ts';
 
 /**
  * With BUILD_TIMINGS=<file>, record the moments of the build at Astro's hooks (and, via
@@ -19,7 +20,12 @@ export default function buildTimings(): AstroIntegration {
       'astro:build:done': () => {
         mark('build:done');
         const clock = buildClock();
-        if (clock && process.env.BUILD_TIMINGS) writeFileSync(process.env.BUILD_TIMINGS, JSON.stringify(clock));
+        // With the counts of cached steps, and the process's peak memory (Pagefind's own process aside).
+        if (clock && process.env.BUILD_TIMINGS)
+          writeFileSync(
+            process.env.BUILD_TIMINGS,
+            JSON.stringify({ ...clock, counts: buildCounts(), maxRssMb: process.resourceUsage().maxRSS / 1024 }),
+          );
       },
     },
   };

@@ -7,6 +7,25 @@ function yamlOf(source: string): { yaml: string; firstLine: number } {
   return fm ? { yaml: fm[1]!, firstLine: 2 } : { yaml: source, firstLine: 1 };
 }
 
+/** The last files' YAML, parsed with line positions: a file's fields are placed one after another. */
+const documents = new Map<
+  string,
+  { doc: ReturnType<typeof parseDocument>; lineCounter: LineCounter; firstLine: number }
+>();
+
+function parsed(source: string) {
+  let found = documents.get(source);
+  if (!found) {
+    const { yaml, firstLine } = yamlOf(source);
+    const lineCounter = new LineCounter();
+    found = { doc: parseDocument(yaml, { lineCounter, keepSourceTokens: false }), lineCounter, firstLine };
+    // A few files at a time are enough: the checks place one entry's fields together.
+    if (documents.size >= 64) documents.delete(documents.keys().next().value!);
+    documents.set(source, found);
+  }
+  return found;
+}
+
 /**
  * Where a field is in a YAML file or a Markdown file's frontmatter, so a problem can name
  * its line: `['said', 'date']`, `['sources', 2, 'url']`. A field that is missing is placed
@@ -14,9 +33,7 @@ function yamlOf(source: string): { yaml: string; firstLine: number } {
  * field's name rather than its value (for a field that should not be there at all).
  */
 export function placeOf(source: string, path: readonly (string | number)[], { key = false } = {}): Point {
-  const { yaml, firstLine } = yamlOf(source);
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(yaml, { lineCounter, keepSourceTokens: false });
+  const { doc, lineCounter, firstLine } = parsed(source);
   const at = (offset: number): Point => {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { count } from '../core/build-counts.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -63,13 +64,19 @@ export async function renderShareCard(card: ShareCard, siteName: string): Promis
   const digest = createHash('sha256').update(RENDERERS).update(JSON.stringify(tree));
   for (const f of loadFonts()) digest.update(f.data as Buffer);
   const cached = `${CACHE_DIR}/${digest.digest('hex').slice(0, 32)}.png`;
-  if (existsSync(cached)) return readFileSync(cached);
+  if (existsSync(cached)) {
+    count('share cards from the cache');
+    return readFileSync(cached);
+  }
+  const started = performance.now();
   const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
   mkdirSync(CACHE_DIR, { recursive: true });
   const partial = `${cached}.${process.pid}.part`;
   writeFileSync(partial, png);
   renameSync(partial, cached);
+  count('share cards rendered');
+  count('share cards rendered: ms', performance.now() - started);
   return png;
 }
 

@@ -104,8 +104,16 @@ export function buildSite(
   };
   const historyOf = (collection: Collection, entry: Entry<Collection>) =>
     entryHistory(entry.raw, entry.data.corrections, historyContext(collection, entry.id, site));
-  const marksOf = (collection: Collection, entry: Entry<Collection>) =>
-    correctionMarks(entry.raw, entry.data.corrections, historyContext(collection, entry.id, site));
+  // Each field's render asks for its entry's markers: work them out once per entry.
+  const marks = new Map<Entry<Collection>, ReturnType<typeof correctionMarks>>();
+  const marksOf = (collection: Collection, entry: Entry<Collection>) => {
+    let found = marks.get(entry);
+    if (!found) {
+      found = correctionMarks(entry.raw, entry.data.corrections, historyContext(collection, entry.id, site));
+      marks.set(entry, found);
+    }
+    return found;
+  };
 
   const linkUses: LinkUse[] = [];
   const render: Render = (entry, field) => {

@@ -12,10 +12,24 @@ export interface DiffPart {
  * replaced.
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWordsWithSpace(before, after).map((p) =>
-    p.added ? { text: p.value, change: 'added' } : p.removed ? { text: p.value, change: 'removed' } : { text: p.value },
-  );
+  // The same two texts are compared more than once (an entry's history and its markers; an
+  // archive's entries that share a correction): jsdiff is the costly step, so once.
+  const key = `${before}\u0000${after}`;
+  let parts = diffs.get(key);
+  if (!parts) {
+    parts = diffWordsWithSpace(before, after).map((p) =>
+      p.added
+        ? { text: p.value, change: 'added' }
+        : p.removed
+          ? { text: p.value, change: 'removed' }
+          : { text: p.value },
+    );
+    diffs.set(key, parts);
+  }
+  return parts;
 }
+
+const diffs = new Map<string, DiffPart[]>();
 
 /**
  * Changes separated only by spaces, as one removed run and one added run (“Reports differ”
