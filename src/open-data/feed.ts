@@ -9,9 +9,10 @@ import { pageDates } from '../site/page-dates.ts';
 /**
  * The RSS feed (`/feed.xml`): the annotated articles, every correction and every withdrawn
  * entry, newest first, so a reader who follows the edition learns when a note was corrected
- * or taken back. Each item's link is its own (a correction's id on its entry's page, a
- * withdrawn entry's notice), and the feed library makes it the item's `guid`: no two items
- * share one, so feed readers keep them all.
+ * or taken back. Each item's link is its own (a correction's id on its entry's page, or on
+ * the timeline for an event's, where the feed first linked it; a withdrawn entry's notice),
+ * and the feed library makes it the item's `guid`: no two items share one, so feed readers
+ * keep them all, and none changes.
  */
 export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
   // Links are absolute, so the feed library leaves them as they are (it would put a slash
@@ -35,7 +36,7 @@ export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
       title: `${c.view?.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${c.entry.name}`,
       description: `${c.what} Why: ${c.why}${c.view ? ` The entry as it stood after: ${abs(withBase(paths.edition(c.entry.collection, c.entry.id, c.view.edition)))}` : ''}`,
       pubDate: startOf(c.date),
-      link: abs(corrections[i]!.href),
+      link: abs(corrections[i]!.feed),
       categories: ['correction'],
     })),
     ...data.withdrawn.map((w) => ({
