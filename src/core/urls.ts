@@ -33,7 +33,10 @@ export const paths = {
   article: (slug: string) => `/articles/${slug}/`,
   quote: (id: string) => `/quotes/${id}/`,
   glossaryEntry: (id: string) => `/glossary/${id}/`,
+  /** An event in its place on the timeline, where links to it land. */
   event: (id: string) => `/timeline/#${id}`,
+  /** An event's own page: the event with its sources and corrections in full. */
+  eventPage: (id: string) => `/timeline/${id}/`,
   /** Edition `n` of a corrected entry: `/quotes/<id>/editions/2/`, `/timeline/<id>/editions/2/`. */
   edition: (collection: 'articles' | 'quotes' | 'glossary' | 'timeline', id: string, n: number) =>
     `/${collection}/${id}/editions/${n}/`,
@@ -46,6 +49,7 @@ export const articleUrl = (slug: string) => withBase(paths.article(slug));
 export const quoteUrl = (id: string) => withBase(paths.quote(id));
 export const glossaryUrl = (id: string) => withBase(paths.glossaryEntry(id));
 export const eventUrl = (id: string) => withBase(paths.event(id));
+export const eventPageUrl = (id: string) => withBase(paths.eventPage(id));
 
 /**
  * An absolute URL on this site, for canonical links, share cards and data exports: an

@@ -13,11 +13,12 @@ import { pageDates } from '../site/page-dates.ts';
 export const FEED_ITEMS = { articles: 20, corrections: 50 };
 
 /**
- * The RSS feed (`/feed.xml`): the annotated articles, corrections and withdrawn entries,
- * the newest FEED_ITEMS of them, newest first, so a reader who follows the edition learns when a note was corrected
- * or taken back. Each item's link is its own (a correction's id on its entry's page, a
+ * The RSS feed (`/feed.xml`): the newest annotated articles, corrections and withdrawn
+ * entries (FEED_ITEMS), newest first, so a reader who follows the edition learns when a
+ * note was corrected or taken back. Each item's link is its own (a correction's id on its
+ * entry's page, or on the timeline for an event's, where the feed first linked it; a
  * withdrawn entry's notice), and the feed library makes it the item's `guid`: no two items
- * share one, so feed readers keep them all.
+ * share one, so feed readers keep them all, and none changes.
  */
 export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
   // Links are absolute, so the feed library leaves them as they are (it would put a slash
@@ -43,7 +44,7 @@ export function feedOptions(data: SiteData, site: URL | undefined): RSSOptions {
       title: `${c.view?.kind === 'clarification' ? 'Clarification' : 'Correction'}: ${c.entry.name}`,
       description: `${c.what} Why: ${c.why}${c.view ? ` The entry as it stood after: ${abs(withBase(paths.edition(c.entry.collection, c.entry.id, c.view.edition)))}` : ''}`,
       pubDate: startOf(c.date),
-      link: abs(corrections[i]!.href),
+      link: abs(corrections[i]!.feed),
       categories: ['correction'],
     })),
     ...data.withdrawn.map((w) => ({

@@ -2,7 +2,7 @@ import type { Article, Entity, Quote, TimelineEvent } from '../site/site-data.ts
 import { isoOf } from '../core/dates.ts';
 import { newestFirst } from '../site/corrections.ts';
 import type { EntryHistory } from '../site/entry-history.ts';
-import { absoluteUrl, articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
+import { absoluteUrl, articleUrl, eventPageUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
 
 type JsonLd = Record<string, unknown>;
 
@@ -122,28 +122,44 @@ const EVENT_STATUS = {
   proposed: 'https://schema.org/EventPostponed',
 } as const;
 
-/** schema.org `Event`s for the timeline. */
+/** What the timeline and an event's page both say of an event: what, when, where, and its page. */
+function eventNode(e: TimelineEvent, site: URL | undefined): JsonLd {
+  const d = e.entry.data;
+  return {
+    '@type': 'Event',
+    '@id': absoluteUrl(eventUrl(e.id), site),
+    url: absoluteUrl(eventPageUrl(e.id), site),
+    name: d.title,
+    startDate: isoOf(d.date.start),
+    ...(d.date.end ? { endDate: isoOf(d.date.end) } : {}),
+    eventStatus: EVENT_STATUS[d.status],
+    ...(e.place
+      ? { location: { '@type': 'Place', name: d.venue ? `${d.venue}, ${e.place.data.name}` : e.place.data.name } }
+      : {}),
+  };
+}
+
+/**
+ * schema.org `Event`s for the timeline: each event's name, dates, status and place, when it
+ * last changed, and its page, whose own JSON-LD (the same `@id`) says the rest.
+ */
 export function eventsJsonLd(events: TimelineEvent[], site: URL | undefined): JsonLd {
   return {
     '@context': 'https://schema.org',
-    '@graph': events.map((e) => ({
-      '@type': 'Event',
-      '@id': absoluteUrl(eventUrl(e.id), site),
-      name: e.entry.data.title,
-      description: e.entry.data.summary,
-      startDate: isoOf(e.entry.data.date.start),
-      ...(e.entry.data.date.end ? { endDate: isoOf(e.entry.data.date.end) } : {}),
-      eventStatus: EVENT_STATUS[e.entry.data.status],
-      ...(e.place
-        ? {
-            location: {
-              '@type': 'Place',
-              name: e.entry.data.venue ? `${e.entry.data.venue}, ${e.place.data.name}` : e.place.data.name,
-            },
-          }
-        : {}),
-      ...(e.participants.length ? { attendee: e.participants.map((p) => thing({ entry: p, id: p.id }, site)) } : {}),
-      ...correctionsJsonLd(e.history, site),
-    })),
+    '@graph': events.map((e) => {
+      const { dateModified } = correctionsJsonLd(e.history, site);
+      return { ...eventNode(e, site), ...(dateModified ? { dateModified } : {}) };
+    }),
+  };
+}
+
+/** schema.org `Event` for an event's page: all of it, its summary, who took part and every correction. */
+export function eventJsonLd(e: TimelineEvent, site: URL | undefined): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    ...eventNode(e, site),
+    description: e.entry.data.summary,
+    ...(e.participants.length ? { attendee: e.participants.map((p) => thing({ entry: p, id: p.id }, site)) } : {}),
+    ...correctionsJsonLd(e.history, site),
   };
 }

@@ -71,9 +71,18 @@ export function shareCards(data: SiteData): Map<string, ShareCard> {
         meta: `${n} ${n === 1 ? 'event' : 'events'}`,
       });
   }
+  for (const e of data.events) {
+    const d = e.entry.data;
+    cards.set(paths.eventPage(e.id), {
+      kicker: `Timeline · ${EVENT_KIND_LABELS[d.kind].singular}`,
+      title: d.title,
+      meta: [formatDateSpan(d.date), e.place?.data.name].filter(Boolean).join(' · '),
+    });
+  }
   for (const w of data.withdrawn) {
-    if (w.collection === 'timeline') continue;
-    cards.set(sitePath(w.url) ?? w.url, {
+    // A withdrawn event's notice is on its own page (and in its place on the timeline).
+    const page = w.collection === 'timeline' ? paths.eventPage(w.id) : (sitePath(w.url) ?? w.url);
+    cards.set(page, {
       kicker: 'Withdrawn',
       title: w.name,
       meta: 'This entry was withdrawn; the page says why',

@@ -20,7 +20,7 @@ import { checkSpeakers } from './checks/speakers.ts';
 import { checkSpellings } from './checks/spellings.ts';
 import { checkSiteLinks, type KnownPages, type LinkUse } from './checks/site-links.ts';
 import { EVENT_KINDS } from '../core/vocabulary.ts';
-import { checkTimelineIds } from './checks/timeline-ids.ts';
+import { checkEventPages, checkTimelineIds } from './checks/timeline-ids.ts';
 import { checkCorrections } from './checks/corrections.ts';
 import { correctionMarks, entryHistory, type EntryHistory } from './entry-history.ts';
 import { correctionMark, historyContext, markdownRenderer } from './histories.ts';
@@ -85,6 +85,7 @@ export function buildSite(
     ...checkSpeakers(entries.quotes, entries.glossary),
     ...checkParticipants(entries.timeline),
     ...checkTimelineIds(entries.timeline),
+    ...checkEventPages(all.timeline),
     ...checkCorrections(all),
   );
 
@@ -346,6 +347,7 @@ function knownPages(raw: readonly RawEntry[], articles: readonly Article[], even
   for (const slug of ids('articles')) if (!pages.has(paths.article(slug))) pages.set(paths.article(slug), null);
   for (const id of ids('quotes')) pages.set(paths.quote(id), null);
   for (const id of ids('glossary')) pages.set(paths.glossaryEntry(id), null);
+  for (const id of ids('timeline')) if (!pages.has(paths.eventPage(id))) pages.set(paths.eventPage(id), null);
   return pages;
 }
 

@@ -1,9 +1,10 @@
 import { compareDates } from '../core/dates.ts';
 import { correctionDays as days } from './correction-ids.ts';
 
-export { correctionIds } from './correction-ids.ts';
+import { correctionIds } from './correction-ids.ts';
+export { correctionIds };
 import { eventCorrectionsId, TEMPLATE_IDS } from '../core/template-ids.ts';
-import { articleUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
+import { articleUrl, eventPageUrl, eventUrl, glossaryUrl, quoteUrl } from '../core/urls.ts';
 import type { Entries } from './entries.ts';
 import type { CorrectionRecord } from './types.ts';
 
@@ -61,7 +62,12 @@ export function allCorrections(entries: Entries): CorrectionRecord[] {
       e.data.corrections.map((c, index) => ({
         ...c,
         index,
-        entry: { collection: 'timeline' as const, id: e.id, name: e.data.title, url: eventUrl(e.id) },
+        entry: {
+          collection: 'timeline' as const,
+          id: e.id,
+          name: e.data.title,
+          url: `${eventPageUrl(e.id)}#${CORRECTIONS_ID.entry}`,
+        },
       })),
     ),
   ];
@@ -78,21 +84,36 @@ export function newestFirst<T extends { date: CorrectionRecord['date'] }>(list: 
 
 /** The id of an entry's corrections list on its page (Corrections), as the page gives it. */
 function correctionsListId(entry: CorrectionRecord['entry']): string {
-  if (entry.collection === 'articles') return CORRECTIONS_ID.article;
-  if (entry.collection === 'timeline') return eventCorrectionsId(entry.id);
-  return CORRECTIONS_ID.entry;
+  return entry.collection === 'articles' ? CORRECTIONS_ID.article : CORRECTIONS_ID.entry;
+}
+
+/**
+ * The ids of an event's corrections on the timeline, in the list's order: the event's list
+ * id and the day, `alaska-summit-corrections-2026-11-27`. The timeline lists each
+ * correction by its day there, with a link to it in full on the event's page; the feed's
+ * items for them keep these addresses, which were their first.
+ */
+export function timelineCorrectionIds(event: string, list: readonly { date: CorrectionRecord['date'] }[]): string[] {
+  return correctionIds(list, eventCorrectionsId(event));
 }
 
 /**
  * For every correction of the site (in the order of `SiteData.corrections`, which keeps an
  * entry's corrections of one day in the order written): its id on /corrections/
- * (`correction-quotes-zelensky-too-afraid-2026-11-27`, unique on that page) and the address
- * of the correction on its entry's page (`/quotes/zelensky-too-afraid/#corrections-2026-11-27`).
+ * (`correction-quotes-zelensky-too-afraid-2026-11-27`, unique on that page), the address
+ * of the correction on its entry's page (`/quotes/zelensky-too-afraid/#corrections-2026-11-27`),
+ * and the feed's link to it, which is the item's guid and never changes: the same address,
+ * but for an event's correction its place on the timeline, where the feed first linked it
+ * (`/timeline/#alaska-summit-corrections-2026-11-27`).
  */
-export function correctionLinks(records: readonly CorrectionRecord[]): { id: string; href: string }[] {
+export function correctionLinks(records: readonly CorrectionRecord[]): { id: string; href: string; feed: string }[] {
   const day = days(records, (c) => `${c.entry.collection}/${c.entry.id}`);
-  return records.map((c, i) => ({
-    id: `correction-${c.entry.collection}-${c.entry.id}-${day[i]}`,
-    href: `${c.entry.url.split('#')[0]}#${correctionsListId(c.entry)}-${day[i]}`,
-  }));
+  return records.map((c, i) => {
+    const href = `${c.entry.url.split('#')[0]}#${correctionsListId(c.entry)}-${day[i]}`;
+    return {
+      id: `correction-${c.entry.collection}-${c.entry.id}-${day[i]}`,
+      href,
+      feed: c.entry.collection === 'timeline' ? `${eventUrl(eventCorrectionsId(c.entry.id))}-${day[i]}` : href,
+    };
+  });
 }

@@ -2,8 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { formatPartialDate } from '../core/dates.ts';
-import { eventCorrectionsId } from '../core/template-ids.ts';
-import { articleUrl, eventUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
+import { articleUrl, eventPageUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
 import { renderNote } from '../markdown/note-processor.ts';
 import type { Collection } from '../schemas/common.ts';
 import { CORRECTIONS_ID } from './corrections.ts';
@@ -15,7 +14,8 @@ function correctionsPlace(collection: Collection, id: string): { page: string; l
   if (collection === 'articles') return { page: articleUrl(id), listId: CORRECTIONS_ID.article };
   if (collection === 'quotes') return { page: quoteUrl(id), listId: CORRECTIONS_ID.entry };
   if (collection === 'glossary') return { page: glossaryUrl(id), listId: CORRECTIONS_ID.entry };
-  return { page: eventUrl(id).split('#')[0]!, listId: eventCorrectionsId(id) };
+  // An event's own page; the timeline lists each correction by its day (timelineCorrectionIds).
+  return { page: eventPageUrl(id), listId: CORRECTIONS_ID.entry };
 }
 
 /** Markdown of ours rendered once per text, for the history's comparisons and earlier editions. */

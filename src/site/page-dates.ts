@@ -11,7 +11,7 @@ const lastChanged = (...histories: EntryHistory[]): PartialDate | undefined =>
 
 /**
  * The day each page last changed, for pages a correction changed: an entry's page (the
- * article's also by its quotes' notes), the timeline, the corrections page, and each
+ * article's also by its quotes' notes; an event's), the timeline, the corrections page, and each
  * current edition's permanent page. Keyed by address under the base, for the sitemap.
  */
 export function pageDates(data: SiteData): Record<string, string> {
@@ -32,6 +32,7 @@ export function pageDates(data: SiteData): Record<string, string> {
         lastChanged(item.history),
       );
   }
+  for (const e of data.events) set(withBase(paths.eventPage(e.id)), lastChanged(e.history));
   set(withBase('/timeline/'), lastChanged(...data.events.map((e) => e.history)));
   set(withBase('/corrections/'), data.corrections[0]?.date);
   for (const item of [...data.articles, ...data.quotes, ...data.glossary, ...data.events]) {

@@ -2,17 +2,47 @@
  * The timeline chart's layout drawn as inline SVG markup: real text, one link per event in
  * date order, colours and line styles from classes (the page's stylesheet maps them to the
  * site's colour tokens), no `style` attributes (the CSP forbids them). Pure: string in, out.
+ *
+ * It is drawn twice on the timeline and the front page, so it is written lean: what every
+ * mark shares is in the stylesheet, not on each element (a mark's parts are told apart by
+ * their element: its hit area is its `rect`, its symbol its last `path`, its label its
+ * `text`), a link has an `aria-label` only where its name says more than its words, and
+ * paths use relative commands with coordinates to a tenth of a pixel.
  */
 import type { ChartLayout, Label, Mark, Shape } from './types.ts';
 
 const esc = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-const n = (v: number) => String(Math.round(v * 10) / 10);
+const round = (v: number) => Math.round(v * 10) / 10;
+const n = (v: number) => String(round(v));
+
+/**
+ * A path through points, with relative commands (`h`, `v`, `l`) after the first: each step
+ * is the difference of the rounded points, so the outline is exactly the absolute one's.
+ */
+function relativePath(points: readonly (readonly [number, number])[], close: boolean): string {
+  const [first, ...rest] = points.map(([a, b]) => [round(a), round(b)] as const);
+  if (!first) return '';
+  let [x, y] = first;
+  let d = `M${n(x)} ${n(y)}`;
+  for (const [a, b] of rest) {
+    const dx = round(a - x);
+    const dy = round(b - y);
+    [x, y] = [a, b];
+    // A minus sign separates two numbers by itself.
+    d += dy === 0 ? `h${n(dx)}` : dx === 0 ? `v${n(dy)}` : `l${n(dx)}${dy < 0 ? '' : ' '}${n(dy)}`;
+  }
+  return close ? `${d}Z` : d;
+}
 
 /** A symbol's outline, centred on (x, y), fitting a square `size` wide. */
 export function symbolPath(shape: Shape, x: number, y: number, size: number): string {
   const r = size / 2;
-  const pts = (list: [number, number][]) => `M${list.map(([a, b]) => `${n(x + a)} ${n(y + b)}`).join('L')}Z`;
+  const pts = (list: [number, number][]) =>
+    relativePath(
+      list.map(([a, b]) => [x + a, y + b]),
+      true,
+    );
   switch (shape) {
     case 'circle':
       return `M${n(x - r)} ${n(y)}a${n(r)} ${n(r)} 0 1 0 ${n(2 * r)} 0a${n(r)} ${n(r)} 0 1 0 ${n(-2 * r)} 0Z`;
@@ -73,26 +103,30 @@ export function symbolPath(shape: Shape, x: number, y: number, size: number): st
  * tech, and as the visible label a link's name must contain) though each line is placed on
  * its own.
  */
-function labelText(label: Label, layout: ChartLayout, cls: string): string {
+function labelText(label: Label, layout: ChartLayout, cls?: string): string {
   const { fontSize, lineHeight } = layout.options;
   const baseline = label.y + lineHeight / 2 + fontSize * 0.36;
   const lines = label.lines.map((line, i) => {
     const text = i === 0 && label.date ? `<tspan class="tl-date">${esc(label.date)}</tspan> ${esc(line)}` : esc(line);
     return i === 0 ? text : ` <tspan x="${n(label.x)}" dy="${n(lineHeight)}">${text}</tspan>`;
   });
-  return `<text class="${cls}" x="${n(label.x)}" y="${n(baseline)}">${lines.join('')}</text>`;
+  return `<text${cls ? ` class="${cls}"` : ''} x="${n(label.x)}" y="${n(baseline)}">${lines.join('')}</text>`;
 }
 
 const polyline = (points: [number, number][], cls: string) =>
-  `<polyline class="${cls}" points="${points.map(([a, b]) => `${n(a)},${n(b)}`).join(' ')}"/>`;
+  `<path class="${cls}" d="${relativePath(points, false)}"/>`;
+
+/** A label's words as they read: the date, then the lines of the title, a space between each. */
+const labelWords = (label: Label) => [label.date, ...label.lines].filter(Boolean).join(' ');
 
 function markLink(mark: Mark, layout: ChartLayout): string {
   const s = layout.options.markSize;
   const { box } = mark.label;
   const pad = Math.min(3, layout.options.labelGap / 2 - 0.5);
   const parts: string[] = [];
+  // The hit area (and the focus and hover highlight): the label's box, padded.
   parts.push(
-    `<rect class="tl-hit" x="${n(box.x - pad)}" y="${n(box.y - pad)}" width="${n(box.width + 2 * pad)}" height="${n(box.height + 2 * pad)}" rx="2"/>`,
+    `<rect x="${n(box.x - pad)}" y="${n(box.y - pad)}" width="${n(box.width + 2 * pad)}" height="${n(box.height + 2 * pad)}"/>`,
   );
   if (mark.span) {
     const w = s * 0.8;
@@ -101,18 +135,16 @@ function markLink(mark: Mark, layout: ChartLayout): string {
     );
   }
   if (mark.highlight) parts.push(`<circle class="tl-ring" cx="${n(mark.cx)}" cy="${n(mark.cy)}" r="${n(s * 0.95)}"/>`);
-  parts.push(`<path class="tl-sym" d="${symbolPath(mark.shape, mark.cx, mark.cy, s)}"/>`);
-  parts.push(labelText(mark.label, layout, 'tl-label'));
-  const cls = [
-    'tl-mark',
-    `k-${mark.kind}`,
-    `s-${mark.status}`,
-    mark.span ? 'is-span' : '',
-    mark.highlight ? 'is-pair' : '',
-  ]
+  // The symbol: the mark's last path.
+  parts.push(`<path d="${symbolPath(mark.shape, mark.cx, mark.cy, s)}"/>`);
+  parts.push(labelText(mark.label, layout));
+  // Held is the default; a status other than held, and the pair's meetings, are classes.
+  const cls = [`k-${mark.kind}`, mark.status === 'held' ? '' : `s-${mark.status}`, mark.highlight ? 'is-pair' : '']
     .filter(Boolean)
     .join(' ');
-  return `<a class="${cls}" href="${esc(mark.href)}" aria-label="${esc(mark.name)}">${parts.join('')}</a>`;
+  // The link is named by its words; a name that says more (the status) is its aria-label.
+  const label = mark.name === labelWords(mark.label) ? '' : ` aria-label="${esc(mark.name)}"`;
+  return `<a class="${cls}" href="${esc(mark.href)}"${label}>${parts.join('')}</a>`;
 }
 
 /** The whole chart as an `<svg>` element, named by `title`; it has no ids, so any number fit on a page. */
@@ -156,7 +188,7 @@ export function renderChartSvg(layout: ChartLayout, options: { title: string; cl
   }
   if (layout.gap) decor.push(labelText(layout.gap.note.label, layout, 'tl-note tl-gap-note'));
   // All leaders in one path: they share a style.
-  const leaders = layout.marks.map((m) => `M${m.leader.map(([a, b]) => `${n(a)} ${n(b)}`).join('L')}`).join('');
+  const leaders = layout.marks.map((m) => relativePath(m.leader, false)).join('');
   decor.push(`<path class="tl-leader" d="${leaders}"/>`);
 
   return (

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../../helpers/browser.ts';
 import { axeBothSchemes } from '../../helpers/axe.ts';
-import { builtPages } from '../../helpers/built-site.ts';
+import { statSync } from 'node:fs';
+import { builtPages, fileFor } from '../../helpers/built-site.ts';
 import { EVENT_KINDS } from '../../../src/core/vocabulary.ts';
 import { watch } from '../../helpers/reader.ts';
 
@@ -17,24 +18,32 @@ import { watch } from '../../helpers/reader.ts';
 const base = inject('baseUrl');
 
 /**
- * Every built page but the timeline's kind filters after the first, and all but one
- * edition page of each kind of entry. The filters are one template
+ * Every built page but the timeline's kind filters after the first, all but one event page,
+ * and all but one edition page of each kind of entry. The filters are one template
  * (src/pages/timeline/[...kind].astro) showing a subset of the events on /timeline/, so
- * /timeline/ and one filter page stand for them here; every edition page is one layout
- * (src/layouts/EditionPage.astro), so each collection's first second edition (made by a
- * correction, and replaced by one where there is a third) stands for its kind. static.test.ts
- * checks each of them (valid HTML, links, ids, CSP). Each skipped page cost about 1.5 s of CPU.
+ * /timeline/ and one filter page stand for them here; the event pages are one template
+ * (src/pages/timeline/[id]/index.astro), so the largest (the most sources, translations and
+ * corrections) stands for them; every edition page is one layout (src/layouts/EditionPage.astro), so each
+ * collection's first second edition (made by a correction, and replaced by one where there
+ * is a third) stands for its kind. static.test.ts checks each of them (valid HTML, links,
+ * ids, CSP). Each skipped page cost about 1.5 s of CPU.
  */
 const filters = EVENT_KINDS.map((kind) => `/timeline/${kind}/`);
 const EDITION = /^\/([a-z]+)\/[^/]+\/editions\/(\d+)\/$/;
 const all = builtPages();
+const eventPages = all.filter((p) => /^\/timeline\/[^/]+\/$/.test(p) && !filters.includes(p));
+const size = (path: string) => statSync(fileFor(path)!).size;
+const eventStandIn = eventPages.reduce((a, b) => (size(b) > size(a) ? b : a), eventPages[0]!);
 const editionStandIns = new Set(
   ['articles', 'quotes', 'glossary', 'timeline'].flatMap(
     (c) => all.find((p) => EDITION.exec(p)?.[1] === c && EDITION.exec(p)?.[2] === '2') ?? [],
   ),
 );
 const visited = all.filter(
-  (path) => !filters.slice(1).includes(path) && (!EDITION.test(path) || editionStandIns.has(path)),
+  (path) =>
+    !filters.slice(1).includes(path) &&
+    (!eventPages.includes(path) || path === eventStandIn) &&
+    (!EDITION.test(path) || editionStandIns.has(path)),
 );
 
 let browser: Browser;
@@ -83,9 +92,11 @@ describe('the checks have teeth', () => {
 });
 
 describe.concurrent('every page, one visit: axe in both schemes, CSP, requests, errors', () => {
-  it('include /timeline/ and one kind filter page, and one edition page of each kind of entry', () => {
+  it('include /timeline/, one kind filter page, one event page, and one edition page of each kind of entry', () => {
     expect(visited).toContain('/timeline/');
     expect(visited.filter((path) => filters.includes(path))).toEqual([filters[0]]);
+    expect(eventPages.length).toBeGreaterThan(1);
+    expect(visited.filter((path) => eventPages.includes(path))).toEqual([eventStandIn]);
     expect([...editionStandIns].map((p) => EDITION.exec(p)![1]).sort()).toEqual([
       'articles',
       'glossary',

@@ -37,23 +37,24 @@ function measure(page: Page) {
     );
     const svg = svgs[0]!;
     const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
-    const boxes = [...svg.querySelectorAll<SVGGraphicsElement>('text, .tl-sym, .tl-span')].map((el, i) => {
+    // A mark's symbol is its last path, a span its .tl-span (src/timeline-chart/svg.ts).
+    const boxes = [...svg.querySelectorAll<SVGGraphicsElement>('text, a path')].map((el, i) => {
       const r = el.getBoundingClientRect();
       return {
         owner: el.closest('a')?.getAttribute('href')?.split('#')[1] ?? `decor-${i}`,
         what:
           el.tagName === 'text'
             ? `text “${el.textContent}”`
-            : `${el.getAttribute('class')} of ${el.closest('a')?.getAttribute('href')?.split('#')[1]}`,
+            : `${el.getAttribute('class') ?? 'symbol'} of ${el.closest('a')?.getAttribute('href')?.split('#')[1]}`,
         box: { left: r.left, top: r.top, right: r.right, bottom: r.bottom },
         px: el.tagName === 'text' ? parseFloat(getComputedStyle(el).fontSize) * scale : undefined,
       };
     });
-    const links = [...svg.querySelectorAll('a')].map((a) => ({
-      href: a.getAttribute('href')!,
-      name: a.getAttribute('aria-label')!,
-      text: a.textContent!.replace(/\s+/g, ' ').trim(),
-    }));
+    // A link is named by its words, or by its aria-label where the name says more.
+    const links = [...svg.querySelectorAll('a')].map((a) => {
+      const text = a.textContent!.replace(/\s+/g, ' ').trim();
+      return { href: a.getAttribute('href')!, name: a.getAttribute('aria-label') ?? text, text };
+    });
     return {
       visible: svgs.length,
       svgRight: svg.getBoundingClientRect().right,

@@ -36,6 +36,28 @@ describe('timeline', () => {
     await page.close();
   });
 
+  it('leads from an event to its sources and its corrections in full, a link away', async () => {
+    const page = await site.open('/timeline/#zelensky-in-ankara');
+    await page
+      .locator('#zelensky-in-ankara')
+      .getByRole('link', { name: /^Sources \(\d+\) for “/ })
+      .click();
+    await page.waitForURL('**/timeline/zelensky-in-ankara/#sources');
+    expect(await landedOn(page, 'sources')).toBe(true);
+    // A source opens to its evidence, without JavaScript's help (a native disclosure).
+    const source = page.locator('#sources ~ ul.sources details').first();
+    await source.locator('summary').click();
+    expect(await source.locator('blockquote').isVisible()).toBe(true);
+    // A correction's address on the timeline still lands there, and leads to it in full.
+    await page.goto(`${site.base}/timeline/#zelensky-in-ankara-corrections-2026-12-03`);
+    expect(await landedOn(page, 'zelensky-in-ankara-corrections-2026-12-03')).toBe(true);
+    await page.locator('#zelensky-in-ankara-corrections-2026-12-03 a').click();
+    await page.waitForURL('**/timeline/zelensky-in-ankara/#corrections-2026-12-03');
+    expect(await landedOn(page, 'corrections-2026-12-03')).toBe(true);
+    expect(await page.locator('#corrections-2026-12-03').innerText()).toContain('Why:');
+    await page.close();
+  });
+
   it('filters by kind with plain links that can be shared', async () => {
     const page = await site.open('/timeline/');
     await page.getByRole('link', { name: /^Summits \(\d+\)$/ }).click();

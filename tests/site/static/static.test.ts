@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -7,6 +7,7 @@ import { builtPages, fileFor, parsePage, ARTICLE } from '../../helpers/built-sit
 import { checkBuild } from '../../../scripts/links.ts';
 import { toString } from 'hast-util-to-string';
 import { parse as parseYaml } from 'yaml';
+import { EVENT_KINDS } from '../../../src/core/vocabulary.ts';
 
 /**
  * Checks of the built site that read its files and need no browser: HTML validity, links
@@ -211,6 +212,71 @@ describe('every annotation is in place (what per-entry browser visits used to ch
   });
 });
 
+describe('the timeline stays light, with nothing a link away lost', () => {
+  const events = readdirSync('content/timeline').map((f) => ({
+    id: f.replace(/\.yaml$/, ''),
+    ...(parseYaml(readFileSync(`content/timeline/${f}`, 'utf8')) as {
+      sources: { excerpt?: string; translation?: string; paragraph?: string }[];
+      corrections?: { what: string; why: string }[];
+      withdrawn?: unknown;
+    }),
+  }));
+  const live = events.filter((e) => !e.withdrawn);
+  const text = (el: Parameters<typeof toString>[0] | undefined) => (el ? toString(el).replace(/\s+/g, ' ') : '');
+
+  it('/timeline/ is under 200 KB of HTML, and each kind filter page under it', () => {
+    // The page once carried every source's excerpt and every correction: 234 KB.
+    const kb = (path: string) => statSync(fileFor(path)!).size / 1024;
+    expect(kb('/timeline/')).toBeLessThan(200);
+    const filters = EVENT_KINDS.map((k) => `/timeline/${k}/`).filter((p) => pages.includes(p));
+    expect(filters.length).toBeGreaterThan(0);
+    for (const path of filters) expect(kb(path), path).toBeLessThan(kb('/timeline/'));
+  });
+
+  it('each event on the timeline leads to its own page, with every source and its evidence', () => {
+    const problems: string[] = [];
+    const timeline = tree('/timeline/');
+    for (const e of live) {
+      const item = select(`li.event[id="${e.id}"]`, timeline)!;
+      const link = select(`a[href="/timeline/${e.id}/#sources"]`, item);
+      if (!link || !text(link).startsWith(`Sources (${e.sources.length})`))
+        problems.push(`${e.id}: no link to sources`);
+      const page = tree(`/timeline/${e.id}/`);
+      const list = select('#sources ~ ul.sources', page);
+      const shown = list ? selectAll(':scope > li', list) : [];
+      if (shown.length !== e.sources.length) problems.push(`${e.id}: ${shown.length} of ${e.sources.length} sources`);
+      const words = text(list);
+      for (const s of e.sources)
+        for (const part of [s.excerpt, s.translation])
+          if (part && !words.includes(part.replace(/\s+/g, ' '))) problems.push(`${e.id}: “${part.slice(0, 30)}…”`);
+      // The timeline shows no source's evidence itself: that is what keeps it light.
+      if (select('blockquote, details', item)) problems.push(`${e.id}: evidence on the timeline`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('each correction keeps its id on the timeline, and leads to the correction in full on the event’s page', () => {
+    const problems: string[] = [];
+    const timeline = tree('/timeline/');
+    for (const e of events.filter((x) => x.corrections?.length)) {
+      if (!select(`[id="${e.id}-corrections"]`, timeline)) problems.push(`${e.id}: no list`);
+      const items = selectAll(`li[id^="${e.id}-corrections-"]`, timeline);
+      if (items.length !== e.corrections!.length) problems.push(`${e.id}: ${items.length} corrections listed`);
+      const page = tree(`/timeline/${e.id}/`);
+      for (const item of items) {
+        const href = String(select('a', item)?.properties.href ?? '');
+        const [path, id] = href.split('#');
+        if (path !== `/timeline/${e.id}/`) problems.push(`${item.properties.id}: leads to ${href}`);
+        const full = text(select(`[id="${id}"]`, page));
+        const c = e.corrections!.find((x) => full.includes(x.what.replace(/\s+/g, ' ')));
+        if (!c || !full.includes(c.why.replace(/\s+/g, ' ')))
+          problems.push(`${item.properties.id}: not in full at ${href}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('translated quotes show the speaker’s own words', () => {
   const quotes = readdirSync('content/quotes').map((f) => ({
     id: f.replace(/\.yaml$/, ''),
@@ -347,7 +413,7 @@ describe('corrected entries', () => {
         }
         const banner = toString(select('.edition-banner', tree(path))!);
         if (!banner.startsWith(`Edition ${k} of ${e.n + 1}`)) problems.push(`${path}: banner “${banner.slice(0, 40)}”`);
-        const current = e.collection === 'timeline' ? `/timeline/#${e.id}` : `/${e.collection}/${e.id}/`;
+        const current = `/${e.collection}/${e.id}/`;
         if (!selectAll('.edition-banner a', tree(path)).some((a) => a.properties.href === current))
           problems.push(`${path}: no link to ${current}`);
       }
@@ -357,7 +423,7 @@ describe('corrected entries', () => {
 
   it('say in their structured data when they changed, with a CorrectionComment per correction', () => {
     const problems: string[] = [];
-    for (const e of corrected.filter((c) => c.collection !== 'timeline' && !c.withdrawn)) {
+    for (const e of corrected.filter((c) => !c.withdrawn)) {
       const ld = JSON.parse(toString(select('script[type="application/ld+json"]', tree(`/${e.collection}/${e.id}/`))!));
       if (ld.dateModified !== e.latest) problems.push(`${e.id}: dateModified ${ld.dateModified}`);
       if (
@@ -366,10 +432,13 @@ describe('corrected entries', () => {
       )
         problems.push(`${e.id}: corrections`);
     }
+    // The timeline's graph names each event by the same @id as its page, with its last change and its page.
     const timeline = JSON.parse(toString(select('script[type="application/ld+json"]', tree('/timeline/'))!));
     for (const e of corrected.filter((c) => c.collection === 'timeline' && !c.withdrawn)) {
       const event = timeline['@graph'].find((g: { '@id': string }) => g['@id'].endsWith(`/timeline/#${e.id}`));
-      if (event?.correction?.length !== e.n || event.dateModified !== e.latest) problems.push(`event ${e.id}`);
+      const own = JSON.parse(toString(select('script[type="application/ld+json"]', tree(`/timeline/${e.id}/`))!));
+      if (event?.dateModified !== e.latest || !event.url.endsWith(`/timeline/${e.id}/`) || own['@id'] !== event['@id'])
+        problems.push(`event ${e.id} on /timeline/`);
     }
     expect(problems).toEqual([]);
     // The sitemap gives a corrected page its last change.
@@ -381,10 +450,9 @@ describe('corrected entries', () => {
   it('link the corrections policy from /corrections/ and from every corrections note', () => {
     const policy = '/corrections/policy/';
     expect(pages).toContain(policy);
-    const missing = [
-      '/corrections/',
-      ...corrected.filter((c) => c.collection !== 'timeline').map((c) => `/${c.collection}/${c.id}/`),
-    ].filter((path) => !selectAll('a', tree(path)).some((a) => a.properties.href === policy));
+    const missing = ['/corrections/', ...corrected.map((c) => `/${c.collection}/${c.id}/`)].filter(
+      (path) => !selectAll('a', tree(path)).some((a) => a.properties.href === policy),
+    );
     expect(missing).toEqual([]);
   });
 });

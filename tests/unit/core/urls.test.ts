@@ -25,12 +25,13 @@ describe('addresses under the base path', () => {
   });
 
   it('name each kind of page by its site path', () => {
-    expect([paths.article('a'), paths.quote('q'), paths.glossaryEntry('g'), paths.event('e')]).toEqual([
-      '/articles/a/',
-      '/quotes/q/',
-      '/glossary/g/',
-      '/timeline/#e',
-    ]);
+    expect([
+      paths.article('a'),
+      paths.quote('q'),
+      paths.glossaryEntry('g'),
+      paths.event('e'),
+      paths.eventPage('e'),
+    ]).toEqual(['/articles/a/', '/quotes/q/', '/glossary/g/', '/timeline/#e', '/timeline/e/']);
   });
 
   it('make addresses absolute for data read elsewhere', () => {

@@ -50,6 +50,7 @@ describe('links from content', () => {
       '/corrections/',
       '/timeline/#year-2019',
       '/timeline/summit/',
+      '/timeline/alaska-summit/',
     ];
     const annotation = links.map((l) => `[x](${l})`).join(' ');
     const change = {
