@@ -7,11 +7,11 @@ import { defineConfig } from 'vitest/config';
  * served by tests/helpers/serve-dist.setup.ts); and the base-path build behind nginx
  * (tests/site/deploy/, with tests/helpers/deploy.setup.ts).
  *
- * The suite is CPU-bound on two cores, so it is laid out to keep both busy: the light
- * projects (unit, build) run together first, the site projects (site, deploy) together
- * after; every project uses worker threads without per-file isolation, which spares each
- * file a fresh import of Playwright and the unified stack (no test shares state across
- * files). Projects in one group must agree on maxWorkers.
+ * The suite is CPU-bound on two cores, so it is laid out to keep both busy: all four
+ * projects share one pool of two workers, which takes the slowest files first (ordering
+ * the light projects before the site ones left a core idle at the turn, 7 s); every
+ * project uses worker threads without per-file isolation, which spares each file a fresh
+ * import of Playwright and the unified stack (no test shares state across files).
  */
 const WORKERS = 2;
 
@@ -26,7 +26,6 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
-          sequence: { groupOrder: 0 },
           // Citation.js formats in the unit tests too; a loaded two-core machine can take seconds.
           testTimeout: 20_000,
         },
@@ -36,7 +35,6 @@ export default defineConfig({
         test: {
           name: 'build',
           include: ['tests/build/**/*.test.ts'],
-          sequence: { groupOrder: 0 },
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
@@ -46,7 +44,6 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/static/**/*.test.ts', 'tests/site/browser/**/*.test.ts'],
-          sequence: { groupOrder: 1 },
           globalSetup: ['tests/helpers/serve-dist.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
@@ -60,7 +57,6 @@ export default defineConfig({
           // The site as deployed: a base-path build behind the nginx configuration we ship.
           name: 'deploy',
           include: ['tests/site/deploy/**/*.test.ts'],
-          sequence: { groupOrder: 1 },
           globalSetup: ['tests/helpers/deploy.setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -30,3 +30,23 @@ export function sourceText(): string {
 
 /** The slug of the one article this repo ships (the site tests read it). */
 export const ARTICLE = '/articles/putin-zelensky-meeting/';
+
+/** An edition page's address: its collection and edition number. */
+export const EDITION_PAGE = /^\/([a-z]+)\/[^/]+\/editions\/(\d+)\/$/;
+
+/**
+ * Every edition page is one layout (src/layouts/EditionPage.astro) showing earlier words
+ * through the renderers the current pages use, so per collection the largest edition page
+ * (the most notes and sources) stands for the rest in checks that cost a second a page.
+ */
+export function editionStandIns(pages: readonly string[], dir = 'dist'): Set<string> {
+  const size = (path: string) => statSync(fileFor(path, dir)!).size;
+  const byCollection = new Map<string, string>();
+  for (const path of pages) {
+    const collection = EDITION_PAGE.exec(path)?.[1];
+    if (!collection) continue;
+    const kept = byCollection.get(collection);
+    if (!kept || size(path) > size(kept)) byCollection.set(collection, path);
+  }
+  return new Set(byCollection.values());
+}

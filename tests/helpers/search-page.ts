@@ -15,16 +15,23 @@ export async function firstResults(page: Page, queries: readonly string[], scope
       const form = document.querySelector<HTMLFormElement>(`${scope} [data-search-form]`)!;
       const input = form.querySelector<HTMLInputElement>('input[type="search"]')!;
       const status = form.querySelector<HTMLElement>('[data-search-status]')!;
+      // Resolves when the status line says the results are for `query`.
       const shown = (query: string) =>
         new Promise<void>((resolve, reject) => {
           const want = `for “${query.trim()}”`;
-          const started = performance.now();
-          const check = () => {
-            if (status.textContent?.includes(want)) resolve();
-            else if (performance.now() - started > 10_000) reject(new Error(`no results shown for “${query}”`));
-            else setTimeout(check, 2);
-          };
-          check();
+          const done = () => status.textContent?.includes(want);
+          if (done()) return resolve();
+          const timeout = setTimeout(() => {
+            observer.disconnect();
+            reject(new Error(`no results shown for “${query}”`));
+          }, 10_000);
+          const observer = new MutationObserver(() => {
+            if (!done()) return;
+            observer.disconnect();
+            clearTimeout(timeout);
+            resolve();
+          });
+          observer.observe(status, { childList: true, characterData: true, subtree: true });
         });
       const first: string[] = [];
       for (const query of queries) {

@@ -3,7 +3,12 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../../helpers/browser.ts';
 import { axeBothSchemes } from '../../helpers/axe.ts';
 import { readFileSync, statSync } from 'node:fs';
-import { builtPages, fileFor } from '../../helpers/built-site.ts';
+import {
+  builtPages,
+  EDITION_PAGE as EDITION,
+  editionStandIns as editionStandInsOf,
+  fileFor,
+} from '../../helpers/built-site.ts';
 import { EVENT_KINDS } from '../../../src/core/vocabulary.ts';
 import { watch } from '../../helpers/reader.ts';
 
@@ -23,22 +28,16 @@ const base = inject('baseUrl');
  * (src/pages/timeline/[...kind].astro) showing a subset of the events on /timeline/, so
  * /timeline/ and one filter page stand for them here; the event pages are one template
  * (src/pages/timeline/[id]/index.astro), so the largest (the most sources, translations and
- * corrections) stands for them; every edition page is one layout (src/layouts/EditionPage.astro), so each
- * collection's first second edition (made by a correction, and replaced by one where there
- * is a third) stands for its kind. static.test.ts checks each of them (valid HTML, links,
+ * corrections) stands for them; every edition page is one layout, so each collection's
+ * largest edition page stands for its kind (tests/helpers/built-site.ts). static.test.ts checks each of them (valid HTML, links,
  * ids, CSP). Each skipped page cost about 1.5 s of CPU.
  */
 const filters = EVENT_KINDS.map((kind) => `/timeline/${kind}/`);
-const EDITION = /^\/([a-z]+)\/[^/]+\/editions\/(\d+)\/$/;
 const all = builtPages();
 const eventPages = all.filter((p) => /^\/timeline\/[^/]+\/$/.test(p) && !filters.includes(p));
 const size = (path: string) => statSync(fileFor(path)!).size;
 const eventStandIn = eventPages.reduce((a, b) => (size(b) > size(a) ? b : a), eventPages[0]!);
-const editionStandIns = new Set(
-  ['articles', 'quotes', 'glossary', 'timeline'].flatMap(
-    (c) => all.find((p) => EDITION.exec(p)?.[1] === c && EDITION.exec(p)?.[2] === '2') ?? [],
-  ),
-);
+const editionStandIns = editionStandInsOf(all);
 /**
  * Quote and glossary pages are one template each too: the largest of each kind of page the
  * template makes stands for them (a quote spoken in English, one with the speaker's own
@@ -63,13 +62,23 @@ const glossaryStandIns = new Set(
     return group.length > 0 ? [largest(group)] : [];
   }),
 );
+/**
+ * The corrections of a group (src/pages/corrections/[group].astro: the glossary's, the
+ * timeline's) and of one article (src/pages/corrections/articles/[slug].astro) list
+ * corrections with the components /corrections/ uses: the largest page of each template
+ * stands for it.
+ */
+const groupPages = all.filter((p) => /^\/corrections\/(glossary|timeline)\/$/.test(p));
+const articleCorrectionPages = all.filter((p) => /^\/corrections\/articles\/[^/]+\/$/.test(p));
+const correctionStandIns = new Set([largest(groupPages), largest(articleCorrectionPages)]);
 const visited = all.filter(
   (path) =>
     !filters.slice(1).includes(path) &&
     (!eventPages.includes(path) || path === eventStandIn) &&
     (!EDITION.test(path) || editionStandIns.has(path)) &&
     (!quotePages.includes(path) || quoteStandIns.has(path)) &&
-    (!glossaryPages.includes(path) || glossaryStandIns.has(path)),
+    (!glossaryPages.includes(path) || glossaryStandIns.has(path)) &&
+    (![...groupPages, ...articleCorrectionPages].includes(path) || correctionStandIns.has(path)),
 );
 
 let browser: Browser;
@@ -123,6 +132,8 @@ describe.concurrent('every page, one visit: axe in both schemes, CSP, requests, 
     expect(visited.filter((path) => filters.includes(path))).toEqual([filters[0]]);
     expect(eventPages.length).toBeGreaterThan(1);
     expect(visited.filter((path) => eventPages.includes(path))).toEqual([eventStandIn]);
+    expect(groupPages).toHaveLength(2);
+    expect(visited.filter((path) => groupPages.includes(path))).toHaveLength(1);
     expect([...editionStandIns].map((p) => EDITION.exec(p)![1]).sort()).toEqual([
       'articles',
       'glossary',

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, newContext } from '../../helpers/browser.ts';
-import { axeViolations } from '../../helpers/axe.ts';
+import { axeBothSchemes } from '../../helpers/axe.ts';
 import { observeLayoutShift } from '../../helpers/reader.ts';
 
 /**
@@ -86,14 +86,6 @@ async function tabOrder(page: Page, count: number): Promise<string[]> {
   return order;
 }
 
-/** axe on the chart alone, in both schemes (the per-page visit checks the rest of the page). */
-async function axe(page: Page) {
-  const light = await axeViolations(page, { include: 'figure.tl-chart' });
-  await page.emulateMedia({ colorScheme: 'dark' });
-  const dark = await axeViolations(page, { include: 'figure.tl-chart' });
-  return { light, dark };
-}
-
 describe.each([
   ['/timeline/', 'li.event', 'h3'],
   ['/', 'ol.glance li', 'a'],
@@ -152,7 +144,7 @@ describe.each([
 
       expect(chart.shift).toBe(0);
       // axe in both schemes on the drawing this width shows (pages.test.ts checks whole pages).
-      expect(await axe(page)).toEqual({ light: [], dark: [] });
+      expect(await axeBothSchemes(page, { include: 'figure.tl-chart' })).toEqual([]);
       await page.context().close();
     },
   );
