@@ -7,7 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { addProblem } from '../problems/problem.ts';
 import { openingWords } from '../text/normalize.ts';
 import { matchQuote, type TextQuote } from '../text/quote-selector.ts';
-import { occurrences, textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
+import { occurrences, reindexBlock, textBlocks, wrap, type TextBlock } from '../text/text-model.ts';
 import { articleFacts, type AnchoredQuote } from './article-facts.ts';
 import { notProse } from './not-prose.ts';
 
@@ -47,9 +47,9 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
     const notes = new Map<Element, { block: TextBlock; notes: Element[] }>();
     // Longer quotes first, so a quotation inside a quotation is anchored inside its host.
     const quotes = [...options.quotes].sort((a, b) => b.text.length - a.text.length || a.id.localeCompare(b.id));
+    // Anchoring a quote splits its block's text nodes: that block is read again after it.
+    const blocks = textBlocks(tree, notProse);
     for (const quote of quotes) {
-      // Read the blocks afresh: anchoring the previous quote split text nodes.
-      const blocks = textBlocks(tree, notProse);
       const hits = blocks.flatMap((block, index) =>
         matchQuote(block.text, { exact: quote.text, prefix: quote.prefix, suffix: quote.suffix }).map((m) => ({
           block,
@@ -81,6 +81,7 @@ export default function rehypeQuoteAnchors(options: { quotes: QuoteAnchor[] }) {
       wrap(block, start, end, (children, i) =>
         h('span', { className: ['quote'], id: i === 0 ? quote.id : undefined, dataSpeaker: quote.speaker }, children),
       );
+      blocks[index] = reindexBlock(block, notProse);
       const { printed } = block;
       anchored.push({
         id: quote.id,

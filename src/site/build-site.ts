@@ -124,8 +124,8 @@ export function buildSite(
       `${entry.id}, ${field}`,
     );
     // The Markdown's line 1 is the field's first line in the YAML file.
-    const firstLine = textStartLine(entry.source, [field]);
-    problems.push(...note.messages.map((m) => shiftLines(m, firstLine - 1)));
+    const firstLine = () => textStartLine(entry.source, [field]);
+    problems.push(...note.messages.map((m) => shiftLines(m, firstLine() - 1)));
     linkUses.push({ file: entry.file, entry: `${entry.id}, ${field}`, firstLine, links: note.siteLinks });
     // On the entry's own page the words a correction changed carry a marker to it (the
     // article page's notes stay as they are: its weight is budgeted).
@@ -163,7 +163,7 @@ export function buildSite(
       page: articleUrl(entry.id),
     });
     problems.push(...rendered.messages);
-    linkUses.push({ file: entry.file, entry: entry.id, firstLine: 1, links: rendered.siteLinks });
+    linkUses.push({ file: entry.file, entry: entry.id, firstLine: () => 1, links: rendered.siteLinks });
     const { messages: _, siteLinks: __, ...facts } = rendered;
     for (const block of facts.blocks) paragraphText.set(`${entry.id}#${block.id}`, block.text);
     return { entry, slug: entry.id, url: articleUrl(entry.id), ...facts, history: undefined as never };
@@ -181,7 +181,7 @@ export function buildSite(
     linkUses.push({
       file: w.file,
       entry: `${w.id}, withdrawn.instead`,
-      firstLine: placeOf(source, ['withdrawn', 'instead']).line,
+      firstLine: () => placeOf(source, ['withdrawn', 'instead']).line,
       links: [{ path: w.withdrawn.instead }],
     });
   }
@@ -360,7 +360,10 @@ function quoteAnchor(
   return {
     id: q.id,
     file: q.file,
-    place: placeOf(q.source, ['text']),
+    // Read only for a problem: placing it parses the file's YAML.
+    get place() {
+      return placeOf(q.source, ['text']);
+    },
     text: q.data.text,
     prefix: q.data.prefix,
     suffix: q.data.suffix,

@@ -1,5 +1,5 @@
 import { languageName, quotedIn } from '../core/languages.ts';
-import { diffWordsWithSpace } from 'diff';
+import { diffWordsWithSpace, type Change } from 'diff';
 import {
   formatDateSpan,
   formatPartialDate,
@@ -240,13 +240,14 @@ function shownField(spec: FieldSpec, value: unknown, ctx: HistoryContext): Editi
 
 /**
  * Where a stretch that ends at `end` in text A is in text B, if the words just before it
- * are the same in both; undefined if they changed since.
+ * are the same in both; undefined if they changed since. `parts` is A and B's word diff,
+ * or undefined when they are the same (one diff serves every stretch of a field).
  */
-function carried(a: string, b: string, end: number): number | undefined {
-  if (a === b) return end;
+function carried(parts: readonly Change[] | undefined, end: number): number | undefined {
+  if (!parts) return end;
   let at = 0;
   let bt = 0;
-  for (const part of diffWordsWithSpace(a, b)) {
+  for (const part of parts) {
     const length = part.value.length;
     if (part.added) {
       bt += length;
@@ -298,8 +299,10 @@ export function correctionMarks(
       if (f.type === 'markdown' || f.type === 'text') {
         const now = flat(f, valueAt(current.data, path));
         const then = flat(f, after);
-        for (const [, end] of addedStretches(wordDiff(flat(f, before), then))) {
-          const at = carried(then, now, end);
+        const stretches = addedStretches(wordDiff(flat(f, before), then));
+        const parts = stretches.length === 0 || then === now ? undefined : diffWordsWithSpace(then, now);
+        for (const [, end] of stretches) {
+          const at = carried(parts, end);
           if (at !== undefined) marks.text.set(path, [...(marks.text.get(path) ?? []), { end: at, correction: ref }]);
         }
       } else if (f.type === 'sources') {

@@ -6,8 +6,11 @@ import type { SiteLink } from '../../markdown/rehype-site-links.ts';
 export interface LinkUse {
   file: string;
   entry: string;
-  /** The line in the file where the field's text starts (links are numbered from there). */
-  firstLine: number;
+  /**
+   * The line in the file where the field's text starts (links are numbered from there):
+   * worked out only for a problem, since it parses the YAML file.
+   */
+  firstLine: () => number;
   links: readonly SiteLink[];
 }
 
@@ -37,7 +40,7 @@ export function checkSiteLinks(uses: readonly LinkUse[], pages: KnownPages): VFi
             ? `the link ${link.path} points at a page the site does not have.`
             : `the link ${link.path} points at #${fragment}, which is not on ${page}.`,
           fix: 'copy the address from the page (the ¶ and # links give paragraph and section addresses; timeline events are /timeline/#<file name>).',
-          place: { line: use.firstLine + (link.line ?? 1) - 1, column: 1 },
+          place: { line: use.firstLine() + (link.line ?? 1) - 1, column: 1 },
         }),
       );
     }
