@@ -42,9 +42,17 @@ export async function launchBrowser({ shared = true }: { shared?: boolean } = {}
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
-/** A fresh context whose pages all carry axe-core, ready for an accessibility check. */
-export async function newContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+/**
+ * A fresh context. With `axe`, every page it opens carries axe-core before its own scripts
+ * run, for files that check every page they visit; elsewhere `axeViolations` adds axe to
+ * the one page it checks (sending half a megabyte of script with every page costs more).
+ */
+export async function newContext(
+  browser: Browser,
+  options: BrowserContextOptions = {},
+  { axe = false }: { axe?: boolean } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
-  await context.addInitScript(AXE_SOURCE);
+  if (axe) await context.addInitScript(AXE_SOURCE);
   return context;
 }

@@ -102,7 +102,7 @@ function giveBack(page: Page): void {
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  context = await newContext(browser);
+  context = await newContext(browser, {}, { axe: true });
   for (let i = 0; i < 2; i++) {
     const page = await context.newPage();
     seen.set(page, watch(page, base));

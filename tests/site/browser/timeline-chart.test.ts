@@ -22,7 +22,7 @@ afterAll(async () => {
 
 /** Open a page with a layout-shift observer installed before anything renders. */
 async function open(path: string, width: number): Promise<Page> {
-  const context = await newContext(browser, { viewport: { width, height: 800 } });
+  const context = await newContext(browser, { viewport: { width, height: 800 } }, { axe: true });
   await observeLayoutShift(context);
   const page = await context.newPage();
   await page.goto(`${base}${path}`, { waitUntil: 'load' });
