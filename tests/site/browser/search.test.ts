@@ -61,8 +61,11 @@ describe('search', () => {
     await page.close();
   });
 
-  it('works by keyboard alone: open with /, type, reach a result, open it; Escape returns focus; the dialog passes axe', async () => {
+  it('loads search code only once a reader searches, works by keyboard alone (open with /, type, reach a result, open it), returns focus on closing, and the dialog passes axe', async () => {
     const page = await site.open(ARTICLE);
+    const fetched = () =>
+      page.evaluate(() => performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname));
+    expect((await fetched()).filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui'))).toEqual([]);
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the site' });
     await expect.poll(() => dialog.isVisible()).toBe(true);
@@ -71,9 +74,16 @@ describe('search', () => {
     await expect.poll(() => dialog.getByRole('status').innerText()).toMatch(/^\d+ results? for “Lavrov”/);
     await dialog.locator('.search-result').first().waitFor();
     expect(await axeViolations(page, { include: 'dialog' })).toEqual([]);
+    expect(await fetched()).toContain('/pagefind/pagefind.js');
     await page.keyboard.press('Escape');
     await expect.poll(() => dialog.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('BODY');
+    // Opened from the header's control, the dialog gives focus back to it when closed.
+    await page.locator('a[data-open-search]').focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Close search' }).click();
+    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-open-search'))).toBe(true);
     await page.keyboard.press('Control+k');
     await expect.poll(() => dialog.isVisible()).toBe(true);
     let reached = false;
@@ -87,17 +97,6 @@ describe('search', () => {
     await page.close();
   });
 
-  it('returns focus to the search control when the dialog closes', async () => {
-    const page = await site.open('/quotes/');
-    const control = page.locator('a[data-open-search]');
-    await control.focus();
-    await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByRole('dialog').isVisible()).toBe(true);
-    await page.getByRole('button', { name: 'Close search' }).click();
-    expect(await page.evaluate(() => document.activeElement?.hasAttribute('data-open-search'))).toBe(true);
-    await page.close();
-  });
-
   it('shows a query from the address only as text', async () => {
     const page = await site.open(`/search/?q=${encodeURIComponent('<img src=x onerror="window.__hacked=1">')}`);
     await page.locator('main [data-search-status]:not(:empty)').waitFor();
@@ -106,19 +105,6 @@ describe('search', () => {
     expect(await page.locator('main [data-search-status]').innerText()).toContain(
       '<img src=x onerror="window.__hacked=1">',
     );
-    await page.close();
-  });
-
-  it('loads no search code until a reader starts a search', async () => {
-    const page = await site.open('/');
-    const fetched: string[] = [];
-    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
-    await page.reload({ waitUntil: 'networkidle' });
-    expect(fetched.filter((p) => p.startsWith('/pagefind/') || p.includes('search-ui'))).toEqual([]);
-    await page.keyboard.press('/');
-    await page.keyboard.type('Putin');
-    await page.getByRole('dialog').locator('.search-result').first().waitFor();
-    expect(fetched.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
     await page.close();
   });
 
