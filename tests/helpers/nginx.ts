@@ -58,13 +58,17 @@ export async function startNginx(
   // Workers run as an unprivileged user: let them read the build.
   for (const dir of [prefix, root]) chmodSync(dir, 0o755);
   spawnSync('chmod', ['-R', 'a+rX', dist]);
+  // Started by root, nginx's workers switch to `nobody`, who may still not pass through the
+  // folders above the build (a clone in a `mktemp -d` folder is private to root): in this
+  // test server only, they stay root. (Started by anyone else, they run as that user.)
+  const user = process.getuid?.() === 0 ? 'user root;\n' : '';
   const port = await freePort();
   const server = nginxServer({ base, root, listen: `127.0.0.1:${port}`, brotli: true });
   const config = join(prefix, 'nginx.conf');
   writeFileSync(
     config,
     `load_module ${BROTLI_MODULE};
-daemon off;
+${user}daemon off;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
 events { worker_connections 256; }
