@@ -1,6 +1,6 @@
 /**
  * What the tests need from the system, and how a fresh Debian machine gets it: Debian's
- * Chromium for the browser tests (browsers cannot be downloaded from elsewhere) with the
+ * Chromium (its headless shell) for the browser tests (browsers cannot be downloaded from elsewhere) with the
  * DejaVu fonts the timeline chart is measured in, and nginx with its brotli module for the
  * deployment tests. `npm test` runs this first, as `playwright install --with-deps` does:
  * it installs what is missing with apt-get (as root), saying what it installs, and where it
@@ -9,7 +9,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_PATH } from './chromium.ts';
+import { TEST_CHROMIUM_PATH } from './chromium.ts';
 
 export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 export const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_filter_module.so';
@@ -26,8 +26,12 @@ interface Need {
 /** What the tests need, and which Debian package gives each. */
 export const NEEDS: Need[] = [
   process.env.CHROMIUM_PATH
-    ? { what: 'Chromium (CHROMIUM_PATH)', path: CHROMIUM_PATH, setting: 'CHROMIUM_PATH' }
-    : { what: 'Chromium, for the browser tests', path: CHROMIUM_PATH, packages: ['chromium'] },
+    ? { what: 'Chromium (CHROMIUM_PATH)', path: TEST_CHROMIUM_PATH, setting: 'CHROMIUM_PATH' }
+    : {
+        what: 'Chromium’s headless shell, for the browser tests',
+        path: TEST_CHROMIUM_PATH,
+        packages: ['chromium-headless-shell'],
+      },
   { what: 'the DejaVu fonts, which the timeline chart is measured in', path: DEJAVU, packages: ['fonts-dejavu-core'] },
   process.env.NGINX_PATH
     ? { what: 'nginx (NGINX_PATH)', path: NGINX_PATH, setting: 'NGINX_PATH' }

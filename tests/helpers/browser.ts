@@ -6,15 +6,15 @@ import {
   type BrowserServer,
 } from 'playwright-core';
 import { existsSync } from 'node:fs';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
+import { CHROMIUM_FLAGS, TEST_CHROMIUM_PATH } from '../../scripts/chromium.ts';
 import { installCommand } from '../../scripts/system-deps.ts';
 import { AXE_SOURCE } from './axe.ts';
 
 /** Fail with a clear fix when Chromium is missing. */
 function requireChromium(): void {
-  if (!existsSync(CHROMIUM_PATH)) {
+  if (!existsSync(TEST_CHROMIUM_PATH)) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM_PATH}: run \`${installCommand(['chromium', 'fonts-dejavu-core'])}\` or set CHROMIUM_PATH.`,
+      `Chromium not found at ${TEST_CHROMIUM_PATH}: run \`${installCommand(['chromium-headless-shell', 'fonts-dejavu-core'])}\` or set CHROMIUM_PATH.`,
     );
   }
 }
@@ -22,7 +22,7 @@ function requireChromium(): void {
 /** Start one headless Chromium that every test file of a run connects to (globalSetup). */
 export async function launchBrowserServer(): Promise<BrowserServer> {
   requireChromium();
-  return chromium.launchServer({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launchServer({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
 /**
@@ -39,7 +39,7 @@ export async function launchBrowser({ shared = true }: { shared?: boolean } = {}
     if (connected) return connected;
   }
   requireChromium();
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
+  return chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_FLAGS, headless: true });
 }
 
 /**
