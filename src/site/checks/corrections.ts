@@ -1,5 +1,5 @@
 import type { VFileMessage } from 'vfile-message';
-import { formatPartialDate } from '../../core/dates.ts';
+import { formatPartialDate, isoOf } from '../../core/dates.ts';
 import { placeOf } from '../../problems/lines.ts';
 import { problem } from '../../problems/problem.ts';
 import type { Collection } from '../../schemas/common.ts';
@@ -11,7 +11,9 @@ import type { Entries, Entry } from '../entries.ts';
  * A correction records what it changed (`before`): each field it names must be one a
  * reader sees, and must have said something else before the correction than after it.
  * A correction that records the words a field has now changed nothing there: a mistake;
- * so is a note said to be reworded whose earlier words are its words now.
+ * so is a note said to be reworded whose earlier words are its words now. Lists are
+ * written newest first: editions and correction ids count from the last written, so a
+ * correction added at the foot would take an older one's id and edition number.
  */
 export function checkCorrections(entries: Entries): VFileMessage[] {
   const problems: VFileMessage[] = [];
@@ -20,7 +22,21 @@ export function checkCorrections(entries: Entries): VFileMessage[] {
     for (const entry of list) {
       const corrections = entry.data.corrections.map((c, i) => ({ ...c, index: i }));
       let known = true;
-      corrections.forEach((c) => {
+      corrections.forEach((c, i) => {
+        const newer = corrections[i - 1];
+        if (newer && isoOf(c.date) > isoOf(newer.date)) {
+          known = false;
+          problems.push(
+            problem({
+              rule: 'corrections-newest-first',
+              file: entry.file,
+              entry: entry.id,
+              reason: `the correction of ${formatPartialDate(c.date)} is written below an older one, of ${formatPartialDate(newer.date)}; corrections are written newest first.`,
+              fix: 'move it above every older correction: the newest comes first in `corrections`.',
+              place: placeOf(entry.source, ['corrections', c.index, 'date']),
+            }),
+          );
+        }
         for (const part of ['what', 'why'] as const) {
           if (c.reworded?.before[part] !== c[part]) continue;
           problems.push(

@@ -46,13 +46,19 @@ describe('corrections', () => {
     expect(data.corrections.map((c) => c.entry.url)).toContain('/quotes/zelensky-too-afraid/#corrections');
   });
 
-  it('of one entry are shown newest first, whatever order they were written in', () => {
-    const data = siteWith({ 'glossary/afp': ['2025-12-31', '2026-03-04', '2026-01-02'] });
+  it('of one entry are shown newest first, and one written below an older one stops the build', () => {
+    const data = siteWith({ 'glossary/afp': ['2026-03-04', '2026-03-04', '2026-01-02'] });
     const afp = data.glossary.find((g) => g.id === 'afp')!;
-    expect(newestFirst(afp.entry.data.corrections).map((c) => day(c.date))).toEqual([
-      '2026-03-04',
-      '2026-01-02',
-      '2025-12-31',
-    ]);
+    expect(newestFirst(afp.entry.data.corrections).map((c) => c.what)).toEqual(['Change 1.', 'Change 2.', 'Change 3.']);
+    // Ids and edition numbers count from the last written: one added at the foot would take an older one's.
+    const raw = rawEntries(readContent());
+    const entry = raw.find((e) => e.collection === 'glossary' && e.id === 'afp')!;
+    (entry.data as { corrections?: unknown }).corrections = ['2025-12-31', '2026-03-04'].map((date, i) => ({
+      date,
+      what: `Change ${i + 1}.`,
+      why: 'A reason.',
+      before: { description: `Earlier words ${i + 1}.` },
+    }));
+    expect(buildSite(raw).problems.map((p) => p.ruleId)).toContain('corrections-newest-first');
   });
 });
