@@ -11,9 +11,12 @@
  *
  * It never writes to `dist/` or the shared Astro cache: other people build there.
  */
+import { existsSync } from 'node:fs';
 import { BUDGET } from './bench/budgets.ts';
 import { DEFAULT_COUNTS, scaleReport } from './bench/scale.ts';
 import { siteReport } from './bench/site-report.ts';
+import { CHROMIUM_PATH } from './chromium.ts';
+import { installCommand } from './system-deps.ts';
 
 /** The `--scale` counts, if asked for: `--scale`, `--scale 10,100` or `--scale=10,100`. */
 function scaleCounts(args: string[]): number[] | undefined {
@@ -34,6 +37,14 @@ function scaleCounts(args: string[]): number[] | undefined {
 
 async function main() {
   const args = process.argv.slice(2);
+  // The bench measures in the full browser, as a reader has it (the tests use its headless shell).
+  if (!existsSync(CHROMIUM_PATH)) {
+    console.error(
+      `The bench needs Chromium at ${CHROMIUM_PATH}: run \`${installCommand(['chromium'])}\`, or set CHROMIUM_PATH.`,
+    );
+    process.exitCode = 1;
+    return;
+  }
   const counts = scaleCounts(args);
   if (counts) {
     await scaleReport(counts);
