@@ -1,12 +1,13 @@
 /**
  * The published-links manifest: every page the site publishes and every fragment id on it.
- * `npm run links:update` rewrites content/published-links.json from dist/; `npm run
- * links:check` (also run by `npm test`) fails when a published link disappears without
- * saying where it moved, or when new links have not been added to the manifest.
+ * `npm run links:update` adds what dist/ publishes to content/published-links.json and never
+ * drops a published link; `npm run links:check` (also run by `npm test`) fails when a
+ * published link disappears without saying where it moved, or when new links have not been
+ * added to the manifest.
  */
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkLinks, describeCheck, manifestOf, type LinkManifest } from '../src/links/manifest.ts';
+import { checkLinks, describeCheck, manifestOf, mergeManifests, type LinkManifest } from '../src/links/manifest.ts';
 import { readMovedLinks } from '../src/links/moved.ts';
 import { reportProblems } from '../src/problems/report.ts';
 import { TEMPLATE_IDS } from '../src/core/template-ids.ts';
@@ -80,7 +81,8 @@ export function checkBuild(
 
 if (process.argv[1]?.endsWith('links.ts')) {
   if (process.argv.includes('--update')) {
-    const manifest = manifestOf(pagesIn('dist'));
+    const published = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as LinkManifest) : {};
+    const manifest = mergeManifests(published, manifestOf(pagesIn('dist')));
     writeFileSync(MANIFEST, `${JSON.stringify(manifest, null, 1)}\n`);
     const ids = Object.values(manifest).reduce((n, ids) => n + ids.length, 0);
     console.log(`${MANIFEST}: ${Object.keys(manifest).length} pages, ${ids} fragment ids`);

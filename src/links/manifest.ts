@@ -11,6 +11,19 @@ export function manifestOf(pages: Map<string, string[]>): LinkManifest {
   return out;
 }
 
+/**
+ * The manifest after a build: what was published, plus what the build adds. A link once
+ * published stays listed, so `links:update` can never drop one: a fragment the site now
+ * sends elsewhere (a correction that left /corrections/ for its group's page) keeps its
+ * redirect only while it is listed, and one that went nowhere keeps failing the check.
+ */
+export function mergeManifests(published: LinkManifest, current: LinkManifest): LinkManifest {
+  const out: LinkManifest = {};
+  for (const path of [...new Set([...Object.keys(published), ...Object.keys(current)])].sort())
+    out[path] = [...new Set([...(published[path] ?? []), ...(current[path] ?? [])])].sort();
+  return out;
+}
+
 export interface LinkCheck {
   /** Published URLs and fragments that no longer resolve (and did not move). */
   missing: string[];

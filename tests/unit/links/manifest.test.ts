@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, describeCheck, manifestOf } from '../../../src/links/manifest.ts';
+import { checkLinks, describeCheck, manifestOf, mergeManifests } from '../../../src/links/manifest.ts';
 
 const A = '/articles/a/';
 const published = { [A]: ['moscows-cool-response', 'p-one', 'old-quote'], '/people/': [] };
@@ -33,6 +33,17 @@ describe('the published-links check', () => {
       `${A}#moscows-cool-response`,
       `${A}#old-quote`,
     ]);
+  });
+
+  it('keeps every published link when the manifest is brought up to date, and adds the new ones', () => {
+    // A correction that left /corrections/ for its group's page keeps its redirect only while listed.
+    const published = { '/corrections/': ['correction-a', 'latest'], [A]: ['p-one'] };
+    const current = { '/corrections/': ['correction-b', 'latest'], [A]: ['p-one', 'p-two'], '/new/': [] };
+    expect(mergeManifests(published, current)).toEqual({
+      '/corrections/': ['correction-a', 'correction-b', 'latest'],
+      '/new/': [],
+      [A]: ['p-one', 'p-two'],
+    });
   });
 
   it('leaves plumbing ids out of the manifest, and sorts it', () => {
