@@ -2,7 +2,8 @@ import type { VFileMessage } from 'vfile-message';
 import { problem } from '../../problems/problem.ts';
 import { normalizeText } from '../../text/normalize.ts';
 import { quotationKey, scanQuotations } from '../../text/quotations.ts';
-import { matchQuote } from '../../text/quote-selector.ts';
+import { matchQuote, selectorText } from '../../text/quote-selector.ts';
+import { wordIndex } from '../../text/word-index.ts';
 import { placeOf } from '../../problems/lines.ts';
 
 /** One of our texts the rule applies to: where it is in the entry, and its words as a reader sees them. */
@@ -41,9 +42,13 @@ const phrasesOf = (scan: ReturnType<typeof scanQuotations>) =>
  */
 export function checkQuotedWords(entries: readonly QuotingEntry[], article: readonly string[]): VFileMessage[] {
   const problems: VFileMessage[] = [];
-  const blocks = article.map(normalizeText);
+  const inArticle = wordIndex(article.map(normalizeText));
   for (const entry of entries) {
-    const evidence = [...blocks, ...entry.excerpts.map(normalizeText)];
+    const excerpts = entry.excerpts.map(normalizeText);
+    // Whole words, as a quote is matched (“fraid” is not in “unafraid”).
+    const holds = (text: string, phrase: string) => matchQuote(text, { exact: phrase }).length > 0;
+    const quoted = (phrase: string) =>
+      excerpts.some((e) => holds(e, phrase)) || inArticle(selectorText(phrase)).some((b) => holds(b, phrase));
     for (const { path, text } of entry.texts) {
       const scan = scanQuotations(text);
       // A mark left open would hide the words after it from this check: report it.
@@ -60,8 +65,7 @@ export function checkQuotedWords(entries: readonly QuotingEntry[], article: read
         );
       }
       for (const phrase of phrasesOf(scan)) {
-        // Whole words, as a quote is matched (“fraid” is not in “unafraid”).
-        if (evidence.some((e) => matchQuote(e, { exact: phrase }).length > 0)) continue;
+        if (quoted(phrase)) continue;
         problems.push(
           problem({
             rule: 'quoted-words',
