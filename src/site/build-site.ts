@@ -15,6 +15,7 @@ import { checkAliasClashes, checkAliasesUsed } from './checks/aliases.ts';
 import { checkParagraphSources } from './checks/paragraph-sources.ts';
 import { checkParticipants } from './checks/participants.ts';
 import { checkQuotedWords, type QuotingEntry } from './checks/quoted-words.ts';
+import { groupByKeys } from '../core/group-by-keys.ts';
 import { checkReferences, resolves } from './checks/references.ts';
 import { checkSpeakers } from './checks/speakers.ts';
 import { checkSpellings } from './checks/spellings.ts';
@@ -103,9 +104,8 @@ export function buildSite(
       openingWords(paragraphText.get(`${article}#${paragraph}`) ?? paragraph, 8),
     renderMarkdown: markdownRenderer('content'),
   };
-  const historyOf = (collection: Collection, entry: Entry<Collection>) =>
-    entryHistory(entry.raw, entry.data.corrections, historyContext(collection, entry.id, site));
-  // Each field's render asks for its entry's markers: work them out once per entry.
+  // Each field's render, and the entry's history, ask for its entry's markers: work them
+  // out once per entry.
   const marks = new Map<Entry<Collection>, ReturnType<typeof correctionMarks>>();
   const marksOf = (collection: Collection, entry: Entry<Collection>) => {
     let found = marks.get(entry);
@@ -115,6 +115,13 @@ export function buildSite(
     }
     return found;
   };
+  const historyOf = (collection: Collection, entry: Entry<Collection>) =>
+    entryHistory(
+      entry.raw,
+      entry.data.corrections,
+      historyContext(collection, entry.id, site),
+      marksOf(collection, entry),
+    );
 
   const linkUses: LinkUse[] = [];
   const render: Render = (entry, field) => {
@@ -264,18 +271,24 @@ export function buildSite(
     }))
     .sort((a, b) => compareSpans(a.entry.data.date, b.entry.data.date) || a.id.localeCompare(b.id));
 
+  // Each entry's mentions, quotes and events, gathered in one pass over each list (not one
+  // pass per entry: both grow with the archive).
+  const mentionsOf = groupByKeys(
+    articles.flatMap((article) => article.mentions.map((m) => ({ ...m, article }))),
+    (m) => [m.entry],
+  );
+  const quotesOf = groupByKeys(quotes, (q) => [q.speaker.id, ...(q.voices ? [q.voices.id] : [])]);
+  // Whoever took part, was invited and declined, or is the place: the event is theirs too.
+  const eventsOf = groupByKeys(events, (e) =>
+    [...e.participants, ...e.declined, ...(e.place ? [e.place] : [])].map((p) => p.id),
+  );
   const glossary: Entity[] = entries.glossary
     .map((entry) => ({
       entry,
       id: entry.id,
-      mentions: articles.flatMap((article) =>
-        article.mentions.filter((m) => m.entry === entry.id).map((m) => ({ ...m, article })),
-      ),
-      quotes: quotes.filter((q) => q.speaker.id === entry.id || q.voices?.id === entry.id),
-      // Whoever took part, was invited and declined, or is the place: the event is theirs too.
-      events: events.filter(
-        (e) => [...e.participants, ...e.declined].some((p) => p.id === entry.id) || e.place?.id === entry.id,
-      ),
+      mentions: mentionsOf.get(entry.id) ?? [],
+      quotes: quotesOf.get(entry.id) ?? [],
+      events: eventsOf.get(entry.id) ?? [],
       history: historyOf('glossary', entry),
     }))
     .sort((a, b) => a.entry.data.name.localeCompare(b.entry.data.name) || a.id.localeCompare(b.id));

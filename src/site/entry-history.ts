@@ -280,7 +280,8 @@ export function correctionMarks(
   written: readonly WrittenCorrection[],
   ctx: HistoryContext,
 ): CorrectionMarks {
-  const refs = new Map(written.map((c, i) => [c, correctionRefs(written, ctx)[i]!]));
+  const ids = correctionRefs(written, ctx);
+  const refs = new Map(written.map((c, i) => [c, ids[i]!]));
   const editions = editionsOf(raw, written);
   const current = editions.at(-1)!;
   const spec = (path: string): FieldSpec =>
@@ -323,12 +324,14 @@ export function correctionMarks(
 /**
  * An entry's history from its current data (as written) and its corrections: each
  * correction with its diff, each edition with its fields, and where the current words
- * carry a marker to the correction that changed them. Pure: the context renders and names.
+ * carry a marker to the correction that changed them (`marks`, when the caller has worked
+ * them out already). Pure: the context renders and names.
  */
 export function entryHistory(
   raw: Record<string, unknown>,
   written: readonly WrittenCorrection[],
   ctx: HistoryContext,
+  marks: CorrectionMarks = correctionMarks(raw, written, ctx),
 ): EntryHistory {
   const refs = correctionRefs(written, ctx);
   const editions = editionsOf(raw, written);
@@ -372,7 +375,7 @@ export function entryHistory(
   return {
     corrections: written.map((c) => views.get(c)!),
     editions: editionViews,
-    marks: correctionMarks(raw, written, ctx),
+    marks,
   };
 }
 
