@@ -1,7 +1,7 @@
 import type { Article, Quote, SiteData } from '../site/types.ts';
 import type { PartialDate } from '../core/dates.ts';
 import { CSL_JSON_TYPE, MEDIA_TYPES } from '../core/media-types.ts';
-import { articleUrl, quoteUrl } from '../core/urls.ts';
+import { articleUrl, paths, quoteUrl } from '../core/urls.ts';
 import { accessedDate, articleCsl, cslSpeaker, quoteCsl, type CitedEdition, type CslItem } from './csl.ts';
 import { formatCitations, toBibtex, toCslJson, toRis, type StyledCitations } from './format.ts';
 
@@ -94,6 +94,23 @@ export function quoteCitation(
 export function citationFile(format: string | undefined, item: CslItem): Response {
   const file = CITATION_FILES[format as CitationFormat];
   return new Response(file.body([item]), { headers: { 'content-type': file.type } });
+}
+
+/**
+ * Every citation file the site publishes (`citation.bib`, `.ris` and `.json` under each
+ * article's and each quote's page), by its path under the site's root, as the build writes
+ * them in one pass (src/integrations/citation-files.ts): rendered one route per file,
+ * Astro's own cost per route made them a third of a large archive's build.
+ */
+export function citationFiles(data: SiteData, site: URL | undefined): [path: string, body: string][] {
+  const filesOf = (page: string, item: CslItem) =>
+    Object.entries(CITATION_FILES).map(
+      ([format, file]) => [`${page}citation.${format}`, file.body([item])] as [string, string],
+    );
+  return [
+    ...data.articles.flatMap((a) => filesOf(paths.article(a.slug), articleItem(a, data, site))),
+    ...data.quotes.flatMap((q) => filesOf(paths.quote(q.id), quoteItem(q, data, site))),
+  ];
 }
 
 /** Every citation the site publishes, article by article, each followed by its quotes. */

@@ -44,7 +44,12 @@ export const SITE_PAGES: readonly string[] = [
  * Files the build writes for its own use, not for readers: the search records (consumed
  * and removed by the search index) and the spellings table the search code loads.
  */
-export const PLUMBING_FILES = ['/search-records.json', '/search-spellings.json', '/page-dates.json'] as const;
+export const PLUMBING_FILES = [
+  '/search-records.json',
+  '/search-spellings.json',
+  '/page-dates.json',
+  '/citation-files.json',
+] as const;
 
 /** The day each corrected page last changed, which the sitemap's `<lastmod>`s are written from. */
 export const PAGE_DATES_FILE = '/page-dates.json';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { select, selectAll } from 'hast-util-select';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -188,6 +188,12 @@ describe('share cards and discovery', () => {
 describe('links that last', () => {
   it('every published link still resolves, and the manifest is current', () => {
     expect(checkBuild()).toBe('');
+  });
+
+  it('leave no build plumbing behind: the search records and the citation files’ list are used up', () => {
+    // The citation files themselves are checked where pages link them (above) and read by Citation.js (exports).
+    for (const file of ['search-records.json', 'citation-files.json'])
+      expect(existsSync(join('dist', file)), file).toBe(false);
   });
 });
 
