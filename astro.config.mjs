@@ -43,7 +43,10 @@ export default defineConfig({
   // The Content Security Policy is ours (src/http/headers.ts): BaseLayout puts it in a
   // <meta> on every page and the web server sends it as a header. Every style and script is
   // a file, so it needs no hashes (Astro's security.csp would add some for nothing).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // `concurrency`: pages are generated eight at a time. Each page's file writes wait on
+  // Node's thread pool, and one at a time half of a large build's page generation was
+  // spent waiting; the output is the same byte for byte.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // One stylesheet for the whole site: every page needs most of it, a reader who opens a
   // second page has it cached, and a page makes one request for styles, not five.
   vite: { build: { cssCodeSplit: false } },

@@ -128,9 +128,10 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
 
 /**
  * Phases and per-section render times from the build's own clock: marks at Astro's hooks
- * (ms since the build process started) and each route's render time. Rendering is the sum
- * of the routes; the rest of the stretch from build:start to build:generated is content
- * sync and bundling.
+ * (ms since the build process started) and each route's render time. Rendering is the time
+ * during which any page was rendering (they render several at a time); the rest of the
+ * stretch from build:start to build:generated is content sync, bundling, the site's data
+ * and Astro's own work per page (writing each file).
  */
 function fromClock(clock: BuildClock | undefined, total: number): Pick<BuildResult, 'phases' | 'sections' | 'slowest'> {
   const sections = new Map<string, { routes: number; ms: number }>();
@@ -144,11 +145,12 @@ function fromClock(clock: BuildClock | undefined, total: number): Pick<BuildResu
   }
   const m = clock.marks;
   const s = (ms: number | undefined) => (ms ?? 0) / 1000;
-  const render = s(Object.values(clock.routes).reduce((a, b) => a + b, 0));
+  // Pages render several at a time: the phase is the time any was rendering, not the sum.
+  const render = s(clock.rendering);
   const index = s((m['pagefind:done'] ?? 0) - (m['pagefind:start'] ?? 0));
   const phases: [string, number][] = [
     ['start-up, config', s(m['config:done'])],
-    ['content sync, bundle', s((m['build:generated'] ?? 0) - (m['build:start'] ?? 0)) - render],
+    ['content sync, bundle, site data, page writes', s((m['build:generated'] ?? 0) - (m['build:start'] ?? 0)) - render],
     ['render pages', render],
     ['search index', index],
     ['other build:done hooks', s((m['build:done'] ?? 0) - (m['build:generated'] ?? 0)) - index],

@@ -7,8 +7,13 @@
 export interface BuildClock {
   /** Milliseconds since the process started, by mark name. */
   marks: Record<string, number>;
-  /** Milliseconds each route took to render, by its path. */
+  /** Milliseconds each route took to render, by its path (pages render several at a time: each includes waiting on the others). */
   routes: Record<string, number>;
+  /** Milliseconds during which at least one page was rendering: the render phase's share of the build. */
+  rendering: number;
+  /** Pages rendering now, and since when at least one has been. */
+  inFlight: number;
+  busySince: number;
   /** As written at the end: counts of the cached steps (src/core/build-counts.ts) and peak memory. */
   counts?: Record<string, number>;
   maxRssMb?: number;
@@ -20,7 +25,7 @@ const store = globalThis as unknown as Record<typeof key, BuildClock | undefined
 /** The clock, or undefined when no timings were asked for. */
 export function buildClock(): BuildClock | undefined {
   if (!process.env.BUILD_TIMINGS) return undefined;
-  store[key] ??= { marks: {}, routes: {} };
+  store[key] ??= { marks: {}, routes: {}, rendering: 0, inFlight: 0, busySince: 0 };
   return store[key];
 }
 
@@ -28,4 +33,17 @@ export function buildClock(): BuildClock | undefined {
 export function mark(name: string): void {
   const clock = buildClock();
   if (clock) clock.marks[name] = performance.now();
+}
+
+/** Time one page's render: call when it starts, and call what it returns when it ends. */
+export function timeRender(route: string): () => void {
+  const clock = buildClock();
+  if (!clock) return () => {};
+  const started = performance.now();
+  if (clock.inFlight++ === 0) clock.busySince = started;
+  return () => {
+    const ended = performance.now();
+    clock.routes[route] = ended - started;
+    if (--clock.inFlight === 0) clock.rendering += ended - clock.busySince;
+  };
 }
