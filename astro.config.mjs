@@ -6,7 +6,7 @@ import shareCardCache from './src/integrations/share-card-cache.ts';
 import staticHostHeaders from './src/integrations/static-host-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
-import writtenFiles from './src/integrations/written-files.ts';
+import citationFiles from './src/integrations/citation-files.ts';
 import { basePathSetting, reportErrorsSetting, siteUrlSetting } from './src/core/settings.ts';
 import { PLUMBING_FILES } from './src/core/pages.ts';
 import { readMovedLinks } from './src/links/moved.ts';
@@ -53,7 +53,7 @@ export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(page) }),
     sitemapDates(),
-    writtenFiles(),
+    citationFiles(),
     pagefind(),
     shareCardCache(),
     staticHostHeaders(),

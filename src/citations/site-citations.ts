@@ -99,7 +99,7 @@ export function citationFile(format: string | undefined, item: CslItem): Respons
 /**
  * Every citation file the site publishes (`citation.bib`, `.ris` and `.json` under each
  * article's and each quote's page), by its path under the site's root, as the build writes
- * them in one pass (src/integrations/written-files.ts): rendered one route per file,
+ * them in one pass (src/integrations/citation-files.ts): rendered one route per file,
  * Astro's own cost per route made them a third of a large archive's build.
  */
 export function citationFiles(data: SiteData, site: URL | undefined): [path: string, body: string][] {

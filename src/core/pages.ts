@@ -49,7 +49,6 @@ export const PLUMBING_FILES = [
   '/search-spellings.json',
   '/page-dates.json',
   '/citation-files.json',
-  '/share-card-files.json',
 ] as const;
 
 /** The day each corrected page last changed, which the sitemap's `<lastmod>`s are written from. */

@@ -60,18 +60,13 @@ const RENDERERS = ['satori', '@resvg/resvg-js']
  * build that stops half-way never leaves a truncated card for the next one to reuse.
  */
 export async function renderShareCard(card: ShareCard, siteName: string): Promise<Buffer> {
-  return readFileSync(await shareCardFile(card, siteName));
-}
-
-/** The card's PNG in the cache, drawn first if no build has drawn it yet: its path. */
-export async function shareCardFile(card: ShareCard, siteName: string): Promise<string> {
   const tree = cardTree(card, siteName);
   const digest = createHash('sha256').update(RENDERERS).update(JSON.stringify(tree));
   for (const f of loadFonts()) digest.update(f.data as Buffer);
   const cached = `${CACHE_DIR}/${digest.digest('hex').slice(0, 32)}.png`;
   if (existsSync(cached)) {
     count('share cards from the cache');
-    return cached;
+    return readFileSync(cached);
   }
   const started = performance.now();
   const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
@@ -82,7 +77,7 @@ export async function shareCardFile(card: ShareCard, siteName: string): Promise<
   renameSync(partial, cached);
   count('share cards rendered');
   count('share cards rendered: ms', performance.now() - started);
-  return cached;
+  return png;
 }
 
 /** The card's layout, as satori's element tree. */

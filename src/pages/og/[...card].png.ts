@@ -4,11 +4,8 @@ import { renderShareCard, type ShareCard } from '../../seo/share-card-image.ts';
 import { shareCardPath, shareCards } from '../../seo/share-cards.ts';
 import { SITE_NAME } from '../../core/site.ts';
 
-/** A share card (Open Graph / Twitter image) for every page, drawn at build time; served from here in `astro dev`. */
+/** A share card (Open Graph / Twitter image) for every page, drawn at build time. */
 export const getStaticPaths: GetStaticPaths = async () => {
-  // The build copies the cards into place in one pass (src/integrations/written-files.ts);
-  // only the dev server serves them from here.
-  if (!import.meta.env.DEV) return [];
   const cards = shareCards(await getSiteData());
   return [...cards].map(([page, card]) => ({
     params: {

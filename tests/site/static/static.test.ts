@@ -190,9 +190,9 @@ describe('links that last', () => {
     expect(checkBuild()).toBe('');
   });
 
-  it('leave no build plumbing behind: the search records and the lists of citation files and share cards are used up', () => {
+  it('leave no build plumbing behind: the search records and the citation files’ list are used up', () => {
     // The citation files themselves are checked where pages link them (above) and read by Citation.js (exports).
-    for (const file of ['search-records.json', 'citation-files.json', 'share-card-files.json'])
+    for (const file of ['search-records.json', 'citation-files.json'])
       expect(existsSync(join('dist', file)), file).toBe(false);
   });
 });

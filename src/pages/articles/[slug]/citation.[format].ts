@@ -4,7 +4,7 @@ import { articleItem, CITATION_FILES, citationFile } from '../../../citations/si
 
 /** The article's citation as a file for reference managers: BibTeX, RIS or CSL-JSON, in `astro dev`. */
 export const getStaticPaths = (async () => {
-  // The build writes these files in one pass (src/integrations/written-files.ts); only
+  // The build writes these files in one pass (src/integrations/citation-files.ts); only
   // the dev server serves them from here.
   if (!import.meta.env.DEV) return [];
   const { articles } = await getSiteData();

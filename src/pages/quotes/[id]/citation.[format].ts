@@ -4,7 +4,7 @@ import { CITATION_FILES, citationFile, quoteItem } from '../../../citations/site
 
 /** A quote's citation as a file for reference managers: BibTeX, RIS or CSL-JSON, in `astro dev`. */
 export const getStaticPaths = (async () => {
-  // The build writes these files in one pass (src/integrations/written-files.ts); only
+  // The build writes these files in one pass (src/integrations/citation-files.ts); only
   // the dev server serves them from here.
   if (!import.meta.env.DEV) return [];
   const { quotes } = await getSiteData();

@@ -1,0 +1,34 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Where the build leaves the citation files to write (see src/pages/citation-files.json.ts). */
+export const CITATION_FILES_FILE = 'citation-files.json';
+
+/**
+ * Write every citation file (`citation.bib`, `.ris`, `.json` under each article and quote)
+ * into `dist/` when the build is done, from the one file the build leaves for them. As
+ * routes, three per quote, Astro's own cost per route (a millisecond or two each) made them
+ * a third of an archive's build; here they take a few milliseconds in all. `astro dev`
+ * serves the same files from the routes under src/pages/…/citation.[format].ts.
+ */
+export default function citationFilesIntegration(): AstroIntegration {
+  return {
+    name: 'site-citation-files',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const list = join(out, CITATION_FILES_FILE);
+        const files = JSON.parse(readFileSync(list, 'utf8')) as [path: string, body: string][];
+        for (const [path, body] of files) {
+          const file = join(out, path);
+          mkdirSync(dirname(file), { recursive: true });
+          writeFileSync(file, body);
+        }
+        rmSync(list);
+        logger.info(`wrote ${files.length} citation files`);
+      },
+    },
+  };
+}
