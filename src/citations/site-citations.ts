@@ -22,9 +22,17 @@ export const CITATION_FILES = {
 
 type CitationFormat = keyof typeof CITATION_FILES;
 
+/** A citation file's address under its page: `…/citation.bib`. */
+const citationPath = (page: string, format: CitationFormat) => `${page}citation.${format}`;
+
 /** The addresses of a page's citation files: `citation.bib`, `.ris` and `.json` under the page. */
 function files(pageUrl: string, name: string): PageCitation['files'] {
-  return { bib: `${pageUrl}citation.bib`, ris: `${pageUrl}citation.ris`, json: `${pageUrl}citation.json`, name };
+  return {
+    bib: citationPath(pageUrl, 'bib'),
+    ris: citationPath(pageUrl, 'ris'),
+    json: citationPath(pageUrl, 'json'),
+    name,
+  };
 }
 
 /** The edition a page cites: the one it shows, or, on a corrected entry's page, the current one. */
@@ -99,13 +107,13 @@ export function citationFile(format: string | undefined, item: CslItem): Respons
 /**
  * Every citation file the site publishes (`citation.bib`, `.ris` and `.json` under each
  * article's and each quote's page), by its path under the site's root, as the build writes
- * them in one pass (src/integrations/citation-files.ts): rendered one route per file,
- * Astro's own cost per route made them a third of a large archive's build.
+ * them in one pass (src/integrations/citation-files.ts): one route per file, they were a
+ * third of a large archive's routes, each paying Astro's own cost per route.
  */
 export function citationFiles(data: SiteData, site: URL | undefined): [path: string, body: string][] {
   const filesOf = (page: string, item: CslItem) =>
-    Object.entries(CITATION_FILES).map(
-      ([format, file]) => [`${page}citation.${format}`, file.body([item])] as [string, string],
+    (Object.keys(CITATION_FILES) as CitationFormat[]).map(
+      (format) => [citationPath(page, format), CITATION_FILES[format].body([item])] as [string, string],
     );
   return [
     ...data.articles.flatMap((a) => filesOf(paths.article(a.slug), articleItem(a, data, site))),

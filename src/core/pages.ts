@@ -42,7 +42,9 @@ export const SITE_PAGES: readonly string[] = [
 
 /**
  * Files the build writes for its own use, not for readers: the search records (consumed
- * and removed by the search index) and the spellings table the search code loads.
+ * and removed by the search index), the spellings table the search code loads, the days
+ * pages changed (for the sitemap) and the list of citation files (written out and removed
+ * after the build).
  */
 export const PLUMBING_FILES = [
   '/search-records.json',
