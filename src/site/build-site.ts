@@ -148,12 +148,16 @@ export function buildSite(
   );
   const summaries = new Map(eventEntries.map((e) => [e.id, render(e, 'summary')]));
 
+  // Each article's quotes, and the words of those that cannot be anchored, found in one
+  // pass each: filtered once per article, they grew with the square of the archive.
+  const quotesByArticle = groupByKeys(quoteEntries, (q) => [q.data.article.id]);
+  const unusable = unusableQuotes(raw, quoteEntries);
   const articles = entries.articles.map((entry): Article => {
     const rendered = renderArticle(markdownBody(entry.source), entry.file, {
-      quotes: quoteEntries
-        .filter((q) => q.data.article.id === entry.id)
-        .map((q) => quoteAnchor(q, glossaryById.get(q.data.speaker.id)!, notes.get(q.id)!)),
-      covered: unusableQuoteTexts(raw, quoteEntries, entry.id),
+      quotes: (quotesByArticle.get(entry.id) ?? []).map((q) =>
+        quoteAnchor(q, glossaryById.get(q.data.speaker.id)!, notes.get(q.id)!),
+      ),
+      covered: unusable.filter((q) => q.article === undefined || q.article === entry.id).map((q) => q.text),
       targets: entries.glossary.map((e) => ({
         id: e.id,
         aliases: e.data.aliases,
@@ -386,18 +390,20 @@ function quoteAnchor(
 }
 
 /**
- * The words of quote entries for an article that cannot be anchored (invalid, or with a
- * reference to nowhere): their quotations still count as covered, so one mistake is not
- * reported twice.
+ * The quote entries that cannot be anchored (invalid, or with a reference to nowhere), with
+ * their words and the article they name, if any: their quotations still count as covered
+ * in that article (in every article, when they name none), so one mistake is not reported
+ * twice.
  */
-function unusableQuoteTexts(raw: readonly RawEntry[], usable: readonly QuoteEntry[], article: string): string[] {
+function unusableQuotes(
+  raw: readonly RawEntry[],
+  usable: readonly QuoteEntry[],
+): { text: string; article?: unknown }[] {
   const ok = new Set(usable.map((q) => q.id));
   return raw.flatMap((r) => {
     if (r.collection !== 'quotes' || ok.has(r.id)) return [];
     const data = r.data as { text?: unknown; article?: unknown } | undefined;
-    return typeof data?.text === 'string' && (data.article === undefined || data.article === article)
-      ? [data.text]
-      : [];
+    return typeof data?.text === 'string' ? [{ text: data.text, article: data.article }] : [];
   });
 }
 
