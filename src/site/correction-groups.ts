@@ -1,5 +1,6 @@
 import { paths, withBase } from '../core/urls.ts';
-import type { CorrectionGroup, CorrectionRecord } from './types.ts';
+import type { Article, CorrectionGroup, CorrectionRecord } from './types.ts';
+import { byArticle, LIST_SPLIT, type ArchiveSplit } from './archive.ts';
 
 export type { CorrectionGroup } from './types.ts';
 import { correctionLinks } from './corrections.ts';
@@ -62,4 +63,26 @@ export function correctionRedirects(
   for (const group of groups)
     for (const { id } of group.records) if (!shown.has(id)) out[id] = `${withBase(group.path)}#${id}`;
   return out;
+}
+
+/**
+ * The articles' groups (not the glossary's or the timeline's) as a list that grows with the
+ * archive is split (src/site/archive.ts): the newest articles' for /corrections/articles/,
+ * the rest on numbered pages counted from the oldest article.
+ */
+export function correctedArticles(
+  groups: readonly CorrectionGroup[],
+  articles: readonly Article[],
+): ArchiveSplit<CorrectionGroup> {
+  const bySlug = new Map(articles.map((a) => [a.slug, a]));
+  const articleOf = (g: CorrectionGroup) => {
+    const article = bySlug.get(g.key);
+    if (!article) throw new Error(`Corrections are filed under “${g.key}”, which is no article`);
+    return article;
+  };
+  return byArticle(
+    groups.filter((g) => g.key !== 'glossary' && g.key !== 'timeline'),
+    articleOf,
+    LIST_SPLIT,
+  );
 }

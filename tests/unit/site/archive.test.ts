@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARTICLES_PER_PAGE, byArticle, RECENT_ARTICLES } from '../../../src/site/archive.ts';
+import { ARTICLES_PER_PAGE, byArticle, LIST_SPLIT, RECENT_ARTICLES } from '../../../src/site/archive.ts';
 import type { Article } from '../../../src/site/types.ts';
 
 /** An article published on day `n` of 2025 (only what the split reads). */
@@ -38,5 +38,14 @@ describe('lists that grow with the archive, split by article', () => {
 
   it('has no earlier pages while every article fits on the index page', () => {
     expect(byArticle(items.slice(0, 4), of).earlier).toEqual([]);
+  });
+
+  it('splits a list of the articles themselves by the sizes it is given', () => {
+    const many = Array.from({ length: LIST_SPLIT.recent + LIST_SPLIT.perPage * 2 + 1 }, (_, i) => article(i + 1));
+    const { recent, earlier } = byArticle(many, (a) => a, LIST_SPLIT);
+    expect(recent).toHaveLength(LIST_SPLIT.recent);
+    expect(recent[0]!.items).toEqual([many.at(-1)]);
+    expect(earlier.map((p) => p.articles.length)).toEqual([LIST_SPLIT.perPage, LIST_SPLIT.perPage, 1]);
+    expect(earlier[0]!.articles.at(-1)!.article).toBe(many[0]);
   });
 });
