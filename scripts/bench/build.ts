@@ -129,9 +129,10 @@ export function buildSite(options: BuildOptions): Promise<BuildResult> {
 /**
  * Phases and per-section render times from the build's own clock: marks at Astro's hooks
  * (ms since the build process started) and each route's render time. Rendering is the time
- * during which any page was rendering (they render several at a time); the rest of the
- * stretch from build:start to build:generated is content sync, bundling, the site's data
- * and Astro's own work per page (writing each file).
+ * during which any page was rendering (they render several at a time), less the site's
+ * data, which the first pages wait on; the rest of the stretch from build:start to
+ * build:generated is bundling and Astro's own work per page (writing each file). Vite's
+ * setup and the content sync run between config:done and build:start.
  */
 function fromClock(clock: BuildClock | undefined, total: number): Pick<BuildResult, 'phases' | 'sections' | 'slowest'> {
   const sections = new Map<string, { routes: number; ms: number }>();
@@ -145,13 +146,24 @@ function fromClock(clock: BuildClock | undefined, total: number): Pick<BuildResu
   }
   const m = clock.marks;
   const s = (ms: number | undefined) => (ms ?? 0) / 1000;
+  // The site's data is made while the first pages wait on it, inside the time pages render.
+  const from = clock.counts?.['site data: from'];
+  const to = clock.counts?.['site data: to'];
+  const siteData = from !== undefined && to !== undefined ? s(to - from) : 0;
+  const overlap =
+    from !== undefined && to !== undefined
+      ? s((clock.busy ?? []).reduce((n, [a, b]) => n + Math.max(0, Math.min(b, to) - Math.max(a, from)), 0))
+      : 0;
   // Pages render several at a time: the phase is the time any was rendering, not the sum.
-  const render = s(clock.rendering);
+  const render = s(clock.rendering) - overlap;
   const index = s((m['pagefind:done'] ?? 0) - (m['pagefind:start'] ?? 0));
+  const generation = s((m['build:generated'] ?? 0) - (m['build:start'] ?? 0));
   const phases: [string, number][] = [
     ['start-up, config', s(m['config:done'])],
-    ['content sync, bundle, site data, page writes', s((m['build:generated'] ?? 0) - (m['build:start'] ?? 0)) - render],
+    ['Vite setup, content sync', s((m['build:start'] ?? 0) - (m['config:done'] ?? 0))],
+    ['site data', siteData],
     ['render pages', render],
+    ['bundle, page writes', generation - render - siteData],
     ['search index', index],
     ['other build:done hooks', s((m['build:done'] ?? 0) - (m['build:generated'] ?? 0)) - index],
     ['exit', total - s(m['build:done'])],

@@ -19,3 +19,16 @@ export function count(name: string, by = 1): void {
 export function buildCounts(): Record<string, number> {
   return { ...(store[key] ?? {}) };
 }
+
+/**
+ * Note when a one-off step ran (the site's data), as `<name>: from` and `<name>: to` in
+ * milliseconds since the process started, so the bench can place it among the build's
+ * phases: call when it starts, and call what it returns when it ends.
+ */
+export function span(name: string): () => void {
+  const from = performance.now();
+  return () => {
+    count(`${name}: from`, from);
+    count(`${name}: to`, performance.now());
+  };
+}

@@ -11,6 +11,8 @@ export interface BuildClock {
   routes: Record<string, number>;
   /** Milliseconds during which at least one page was rendering: the render phase's share of the build. */
   rendering: number;
+  /** Those stretches, as [start, end] pairs: the bench takes what else ran in them out of the render phase. */
+  busy: [number, number][];
   /** Pages rendering now, and since when at least one has been. */
   inFlight: number;
   busySince: number;
@@ -25,7 +27,7 @@ const store = globalThis as unknown as Record<typeof key, BuildClock | undefined
 /** The clock, or undefined when no timings were asked for. */
 export function buildClock(): BuildClock | undefined {
   if (!process.env.BUILD_TIMINGS) return undefined;
-  store[key] ??= { marks: {}, routes: {}, rendering: 0, inFlight: 0, busySince: 0 };
+  store[key] ??= { marks: {}, routes: {}, rendering: 0, busy: [], inFlight: 0, busySince: 0 };
   return store[key];
 }
 
@@ -44,6 +46,9 @@ export function timeRender(route: string): () => void {
   return () => {
     const ended = performance.now();
     clock.routes[route] = ended - started;
-    if (--clock.inFlight === 0) clock.rendering += ended - clock.busySince;
+    if (--clock.inFlight === 0) {
+      clock.rendering += ended - clock.busySince;
+      clock.busy.push([clock.busySince, ended]);
+    }
   };
 }

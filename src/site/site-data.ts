@@ -4,6 +4,7 @@ import { buildSite } from './build-site.ts';
 import { loadEntries, loadPublished } from './load.ts';
 import type { Article, SiteData } from './types.ts';
 import { openingWords } from '../text/normalize.ts';
+import { span } from '../core/build-counts.ts';
 
 export type * from './types.ts';
 
@@ -16,8 +17,12 @@ let cache: Promise<SiteData> | undefined;
  */
 export function getSiteData(): Promise<SiteData> {
   cache ??= loadEntries().then((raw) => {
+    // For the bench: when the site's data was made (pages wait on it, so it falls inside
+    // the time pages are rendering, and the bench takes it out of that phase).
+    const done = span('site data');
     const moved = readMovedLinks();
     const { data, problems } = buildSite(raw, { published: loadPublished(), moved: moved.moved });
+    done();
     problems.push(...moved.problems);
     if (problems.length > 0) throw new ContentProblems(problems);
     return data;
