@@ -261,7 +261,9 @@ describe('the results by keyboard, and a shared search without a jolt', () => {
     ] as const) {
       await page.setViewportSize({ width, height });
       await page.goto(`${site.base}/search/?q=meet&kind=quote&person=Volodymyr+Zelensky`);
-      expect(await page.locator('main input[type="search"]').inputValue()).toBe('meet');
+      // The form takes the search from the address once the search code has loaded, which
+      // may be after the page's load event.
+      await expect.poll(() => page.locator('main input[type="search"]').inputValue()).toBe('meet');
       expect(await page.getByRole('radio', { name: /Quotes/ }).isChecked()).toBe(true);
       expect(await page.locator('main select[name="person"]').inputValue()).toBe('Volodymyr Zelensky');
       await expect
