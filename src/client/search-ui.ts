@@ -17,6 +17,15 @@ import {
   type BetMatch,
 } from '../search/ranking.ts';
 import { pagefindQuery } from '../search/query.ts';
+import {
+  ARCHIVED_FILTER,
+  decodePart,
+  namedQuote,
+  partsToShow,
+  type Anchor,
+  type FoundPart,
+  type SubResult,
+} from '../search/archived-parts.ts';
 import { fold } from '../text/normalize.ts';
 import { quoteUrl, withBase } from '../core/urls.ts';
 import { SEARCH_KIND_LABELS, type SearchKind } from '../core/vocabulary.ts';
@@ -27,7 +36,10 @@ interface PagefindResult {
   excerpt: string;
   content: string;
   meta: { title?: string; context?: string; bet?: string };
-  filters: { kind?: string[]; article?: string[]; date?: string[] };
+  filters: { kind?: string[]; article?: string[]; date?: string[]; [ARCHIVED_FILTER]?: string[] };
+  /** An earlier article's parts that hold the words asked for, and all its parts (src/search/archived-parts.ts). */
+  sub_results?: SubResult[];
+  anchors?: Anchor[];
 }
 interface Hit {
   id: string;
@@ -112,11 +124,15 @@ async function warm(term = ''): Promise<void> {
   if (pf && query) await pf.preload(query).catch(() => undefined);
 }
 
-/** A best bet: a result the query names, and how. */
+/** A best bet: a result the query names, and how; for an earlier article, the quote of it named, if one is. */
 interface FoundBet {
   hit: Hit;
   match: BetMatch;
+  quote?: FoundPart;
 }
+
+/** True for an earlier article, indexed as one page with its parts as sub-results. */
+const isArchived = (result: PagefindResult) => (result.filters[ARCHIVED_FILTER]?.length ?? 0) > 0;
 
 /**
  * What the query may name (src/search/ranking.ts): records with the query as one of their
@@ -148,8 +164,21 @@ async function confirmBets(
   dataOf: (id: string) => Promise<PagefindResult>,
 ): Promise<FoundBet[]> {
   const data = await Promise.all(hits.map((h) => dataOf(h.id)));
-  return hits.flatMap((hit, i) => {
+  return hits.flatMap((hit, i): FoundBet[] => {
     const d = data[i]!;
+    if (isArchived(d)) {
+      // An earlier article is named by one of its quotes, or exactly by its headline.
+      const quote = namedQuote(query, d.url, d.anchors ?? []);
+      if (quote)
+        return [
+          {
+            hit,
+            match: quote.match,
+            quote: { url: quote.url, part: quote.part, title: quote.part.title, excerpt: '' },
+          },
+        ];
+      return betMatch(query, d.meta.bet ?? '', { openings: false }) === 'exact' ? [{ hit, match: 'exact' }] : [];
+    }
     const match = betMatch(query, d.meta.bet ?? '', { openings: d.filters.kind?.includes('quote') ?? false });
     return match ? [{ hit, match }] : [];
   });
@@ -205,6 +234,70 @@ function contextOf(result: PagefindResult): string | undefined {
   const kind = result.filters.kind?.[0] as SearchKind | undefined;
   const entry = kind === 'person' || kind === 'place' || kind === 'organisation';
   return result.meta.context ?? result.filters.article?.[0] ?? (entry ? SEARCH_KIND_LABELS[kind].plural : undefined);
+}
+
+/**
+ * An earlier article's quote as a result of its own (a best bet: the query names it), as
+ * a quote's own record would show it; its excerpt from the search, where it holds the words.
+ */
+function quoteResult(article: PagefindResult, quote: FoundPart): PagefindResult {
+  const found = article.sub_results?.find((s) => s.url === quote.url);
+  return {
+    url: quote.url,
+    excerpt: found?.excerpt ?? '',
+    content: '',
+    meta: { title: quote.title, ...(quote.part?.people[0] ? { context: quote.part.people[0] } : {}) },
+    filters: { kind: ['quote'], ...(quote.part?.date ? { date: [quote.part.date] } : {}) },
+  };
+}
+
+/** What a part of an earlier article is, for its line: a quote, or a passage. */
+const partLabel = (found: FoundPart) => SEARCH_KIND_LABELS[found.part?.kind === 'quote' ? 'quote' : 'section'].singular;
+
+/**
+ * An earlier article as a result: the article (its headline linking to it), and below it
+ * the parts that hold the words asked for (a passage, a quote), each linking to its spot.
+ */
+function archivedItem(
+  result: PagefindResult,
+  terms: string[],
+  chosen: { kind: string; person: string },
+): HTMLLIElement {
+  const parts = partsToShow(result.sub_results ?? [], chosen);
+  const li = el('li', 'search-result');
+  const found = (result.sub_results ?? []).map((sub) => decodePart(sub.title)?.kind === 'quote');
+  const count = (n: number, one: string, many: string) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []);
+  const holding = [
+    ...count(found.filter((q) => !q).length, 'passage', 'passages'),
+    ...count(found.filter((q) => q).length, 'quote', 'quotes'),
+  ];
+  li.append(
+    el('p', 'result-kind', ['Article', ...(holding.length ? [`${holding.join(' and ')} found`] : [])].join(' · ')),
+  );
+  const heading = el('h2', 'result-title');
+  const link = el('a', '', result.meta.title ?? result.url);
+  link.href = withHighlight(result.url, terms);
+  heading.append(link);
+  li.append(heading);
+  const list = el('ul', 'result-parts');
+  for (const found of parts.filter((p) => p.url !== result.url)) {
+    const item = el('li', '');
+    const a = el('a', '', found.title);
+    a.href = withHighlight(found.url, terms);
+    item.append(el('span', 'result-part-kind', `${partLabel(found)}: `), a);
+    const excerpt = el('p', 'result-excerpt');
+    excerpt.append(...excerptNodes(found.excerpt));
+    item.append(excerpt);
+    list.append(item);
+  }
+  if (list.childElementCount > 0) li.append(list);
+  else {
+    // The article's own opening (its dek) holds the words, or nothing the filters keep does.
+    const excerpt = el('p', 'result-excerpt');
+    excerpt.append(...excerptNodes(result.excerpt));
+    li.append(excerpt);
+  }
+  return li;
 }
 
 /** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
@@ -281,7 +374,9 @@ function correction(suggested: string, onPick: (q: string) => void): HTMLLIEleme
  */
 function bindKeys(input: HTMLInputElement, list: HTMLOListElement): void {
   const links = () => [
-    ...list.querySelectorAll<HTMLElement>('.result-title a, .search-correction a, .search-more button'),
+    ...list.querySelectorAll<HTMLElement>(
+      '.result-title a, .result-parts a, .search-correction a, .search-more button',
+    ),
   ];
   input.addEventListener('keydown', (event) => {
     if (event.key !== 'ArrowDown') return;
@@ -461,6 +556,13 @@ export async function bindSearch(
     if (mine !== run) return;
     const n = order.length;
     const terms = queryTerms(expanded);
+    // An earlier article shows with its matching parts, or as its quote when the query names it.
+    const namedQuotes = new Map(bets.flatMap((b) => (b.quote ? [[b.hit.id, b.quote] as const] : [])));
+    const itemFor = (id: string, r: PagefindResult) => {
+      const quote = namedQuotes.get(id);
+      if (quote) return resultItem(quoteResult(r, quote), terms);
+      return isArchived(r) ? archivedItem(r, terms, chosen) : resultItem(r, terms);
+    };
     const spelled =
       changes.length > 0
         ? ` (searched as ${changes.map((c) => `“${c.to}”, the article’s spelling of “${c.from}”`).join('; ')})`
@@ -483,9 +585,10 @@ export async function bindSearch(
     let shown = results.length;
     const more = () =>
       moreButton(n - shown, async () => {
-        const next = await Promise.all(order.slice(shown, shown + pageSize).map(dataOf));
+        const ids = order.slice(shown, shown + pageSize);
+        const next = await Promise.all(ids.map(dataOf));
         if (mine !== run) return;
-        const items = next.map((r) => resultItem(r, terms));
+        const items = next.map((r, i) => itemFor(ids[i]!, r));
         shown += next.length;
         list.querySelector('.search-more')?.replaceWith(...items, ...(shown < n ? [more()] : []));
         items[0]?.querySelector<HTMLAnchorElement>('.result-title a')?.focus();
@@ -494,7 +597,7 @@ export async function bindSearch(
     // empty list in between, and nothing below it moves twice.
     list.replaceChildren(
       ...(suggested ? [correction(suggested, pick)] : []),
-      ...results.map((r) => resultItem(r, terms)),
+      ...results.map((r, i) => itemFor(order[i]!, r)),
       ...(shown < n ? [more()] : []),
       ...(n === 0 ? suggestions(offered, pick) : []),
     );

@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFile, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../search/records.ts';
+import type { SearchIndexInput } from '../search/archived-articles.ts';
 import { mark } from './build-clock.ts';
 
 /** Where the build leaves the records for the index (see src/pages/search-records.json.ts). */
@@ -15,7 +15,8 @@ const RECORDS_IN_FLIGHT = 256;
  * Index the site with Pagefind's Node API when the build is done, as Starlight does, so
  * `dist/` always carries a current index. We index our own records rather than the HTML,
  * so each result is one paragraph, quote, entry or event with its exact address, and
- * navigation, tables of contents and permalink text can never leak into results.
+ * navigation, tables of contents and permalink text can never leak into results. Earlier
+ * articles come as pages of our own making (src/search/archived-articles.ts).
  */
 export default function pagefindIntegration(): AstroIntegration {
   return {
@@ -25,7 +26,7 @@ export default function pagefindIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const recordsPath = `${out}/${RECORDS_FILE}`;
         mark('pagefind:start');
-        const records = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchRecord[];
+        const { records, archived } = JSON.parse(await readFile(recordsPath, 'utf8')) as SearchIndexInput;
         // Pagefind runs as a separate process: close it whether indexing works or not, so a
         // failed build does not leave it running.
         try {
@@ -33,9 +34,13 @@ export default function pagefindIntegration(): AstroIntegration {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           // Records go to Pagefind's process a batch at a time, not one round trip each: one
           // by one, the waiting alone was most of the indexing time of a large archive.
-          for (let i = 0; i < records.length; i += RECORDS_IN_FLIGHT) {
-            const batch = records.slice(i, i + RECORDS_IN_FLIGHT);
-            const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
+          const jobs = [
+            ...records.map((record) => ({ url: record.url, add: () => index.addCustomRecord(record) })),
+            ...archived.map(({ url, html }) => ({ url, add: () => index.addHTMLFile({ url, content: html }) })),
+          ];
+          for (let i = 0; i < jobs.length; i += RECORDS_IN_FLIGHT) {
+            const batch = jobs.slice(i, i + RECORDS_IN_FLIGHT);
+            const added = await Promise.all(batch.map((job) => job.add()));
             added.forEach(({ errors }, j) => {
               if (errors.length > 0) throw new Error(`Pagefind rejected ${batch[j]!.url}: ${errors.join('; ')}`);
             });
@@ -48,7 +53,8 @@ export default function pagefindIntegration(): AstroIntegration {
         }
         await rm(recordsPath);
         mark('pagefind:done');
-        logger.info(`indexed ${records.length} records`);
+        const earlier = archived.length === 1 ? 'earlier article' : 'earlier articles';
+        logger.info(`indexed ${records.length} records and ${archived.length} ${earlier}`);
       },
     },
   };
