@@ -7,12 +7,15 @@ import { buildInto, contentWith } from '../helpers/build-fixture.ts';
 import { checkBuild, pagesIn } from '../../scripts/links.ts';
 import { checkLinks, manifestOf, type LinkManifest } from '../../src/links/manifest.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { axeBothSchemes } from '../helpers/axe.ts';
 
 /**
  * One real build of the content as an editor might change it over time, where the build
  * itself is the point: a second article, a section renamed (declared moved), a page moved
  * (declared moved), and a quote withdrawn and replaced. Every published link must still
- * resolve, and a reader following an old link must land somewhere that makes sense.
+ * resolve, and a reader following an old link must land somewhere that makes sense. Only
+ * the newer article is searched paragraph by paragraph, so search finds the real one as
+ * an earlier article (src/search/archived-articles.ts).
  */
 const ARTICLE = '/articles/putin-zelensky-meeting/';
 const WITHDRAWN = 'stanovaya-imagined-putin';
@@ -33,7 +36,8 @@ beforeAll(() => {
       [`quotes/${REPLACEMENT}.yaml`]: original,
     },
   });
-  build = buildInto(content);
+  // With one article searched in detail, the real article (the older) is an earlier one.
+  build = buildInto(content, { SEARCH_DETAILED_ARTICLES: '1' });
 });
 
 afterAll(() => {
@@ -78,14 +82,24 @@ describe('a build of changed content', () => {
   });
 });
 
-describe('old links in a browser', () => {
-  it('follow a renamed section, a moved page and a withdrawn quote', async () => {
-    const server = createServer(sirv(build.outDir, { dev: false }));
+describe('in a browser', () => {
+  let server: ReturnType<typeof createServer>;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    server = createServer(sirv(build.outDir, { dev: false }));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
-    const browser = await launchBrowser();
+    base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    server?.close();
+  });
+
+  it('old links follow a renamed section, a moved page and a withdrawn quote', async () => {
+    const page = await browser.newPage();
     try {
-      const page = await browser.newPage();
       await page.goto(`${base}${ARTICLE}#moscows-cool-response`);
       await page.waitForURL(`**${ARTICLE}#moscows-response`);
       expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('moscows-response');
@@ -95,8 +109,53 @@ describe('old links in a browser', () => {
       await page.waitForURL(`${base}/quotes/${WITHDRAWN}/`);
       expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/^Withdrawn: “let’s do it”$/);
     } finally {
-      await browser.close();
-      server.close();
+      await page.close();
+    }
+  });
+
+  it('search shows an earlier article with the parts that hold the words, and puts a quote it names first', async () => {
+    const page = await browser.newPage();
+    const search = async (query: string) => {
+      await page.goto(`${base}/search/?${query}`);
+      await page.locator('main [data-search-status]', { hasText: 'for “' }).waitFor();
+      return page.locator('main .search-result').first();
+    };
+    try {
+      // Quotes only: the article once, with its Stanovaya quotes under it, each to its spot.
+      let first = await search('q=Stanovaya&kind=quote');
+      expect(await first.locator('.result-kind').innerText()).toMatch(/^Article · \d+ passages? and \d+ quotes found$/);
+      expect(await first.locator('.result-title a').getAttribute('href')).toBe(
+        `${ARTICLE}?pagefind-highlight=Stanovaya`,
+      );
+      const parts = first.locator('.result-parts li');
+      expect(await parts.count()).toBe(3);
+      for (const text of await parts.allInnerTexts()) expect(text).toMatch(/^Quote: “/);
+      const hrefs = await first.locator('.result-parts a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      for (const href of hrefs)
+        expect(href).toMatch(new RegExp(`^${ARTICLE}\\?pagefind-highlight=Stanovaya#stanovaya-`));
+      expect(await axeBothSchemes(page, { include: 'main .search-results' })).toEqual([]);
+      // The arrow keys reach its parts too, after its headline.
+      await page.locator('main input[type="search"]').focus();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      expect(await page.evaluate(() => document.activeElement?.closest('.result-parts') !== null)).toBe(true);
+      await first.locator('.result-parts a').first().click();
+      await page.waitForURL(`**${ARTICLE}*#stanovaya-*`);
+      expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(hrefs[0]!.split('#')[1]);
+
+      // A query that is a quote's words names it: the quote comes first, as a quote.
+      first = await search('q=too+afraid');
+      expect(await first.locator('.result-kind').innerText()).toMatch(/^Quote · Volodymyr Zelensky/);
+      expect(await first.locator('.result-title a').getAttribute('href')).toMatch(
+        new RegExp(`^${ARTICLE}\\?.*#zelensky-too-afraid$`),
+      );
+      // The newer article is still searched paragraph by paragraph.
+      first = await search('q=single+paragraph');
+      expect(await first.locator('.result-title a').getAttribute('href')).toMatch(
+        /^\/articles\/second-story\/\?.*#p-a-single-paragraph-that-names$/,
+      );
+    } finally {
+      await page.close();
     }
   });
 });
