@@ -264,60 +264,54 @@ function archivedItem(
   chosen: { kind: string; person: string },
 ): HTMLLIElement {
   const parts = partsToShow(result.sub_results ?? [], chosen);
-  const li = el('li', 'search-result');
   const found = (result.sub_results ?? []).map((sub) => decodePart(sub.title)?.kind === 'quote');
   const count = (n: number, one: string, many: string) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []);
   const holding = [
     ...count(found.filter((q) => !q).length, 'passage', 'passages'),
     ...count(found.filter((q) => q).length, 'quote', 'quotes'),
   ];
-  li.append(
-    el('p', 'result-kind', ['Article', ...(holding.length ? [`${holding.join(' and ')} found`] : [])].join(' · ')),
+  const li = resultStart(
+    ['Article', ...(holding.length ? [`${holding.join(' and ')} found`] : [])].join(' · '),
+    result,
+    terms,
   );
-  const heading = el('h2', 'result-title');
-  const link = el('a', '', result.meta.title ?? result.url);
-  link.href = withHighlight(result.url, terms);
-  heading.append(link);
-  li.append(heading);
   const list = el('ul', 'result-parts');
   for (const found of parts.filter((p) => p.url !== result.url)) {
     const item = el('li', '');
     const a = el('a', '', found.title);
     a.href = withHighlight(found.url, terms);
-    item.append(el('span', 'result-part-kind', `${partLabel(found)}: `), a);
-    const excerpt = el('p', 'result-excerpt');
-    excerpt.append(...excerptNodes(found.excerpt));
-    item.append(excerpt);
+    item.append(el('span', 'result-part-kind', `${partLabel(found)}: `), a, excerptOf(found.excerpt));
     list.append(item);
   }
-  if (list.childElementCount > 0) li.append(list);
-  else {
-    // The article's own opening (its dek) holds the words, or nothing the filters keep does.
-    const excerpt = el('p', 'result-excerpt');
-    excerpt.append(...excerptNodes(result.excerpt));
-    li.append(excerpt);
-  }
+  // Without parts, the article's own opening (its dek) holds the words, or nothing the filters keep does.
+  li.append(list.childElementCount > 0 ? list : excerptOf(result.excerpt));
   return li;
 }
 
-/** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
-function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
+/** A result's first lines: what it is, and its title linking to the spot. */
+function resultStart(kind: string, result: PagefindResult, terms: string[]): HTMLLIElement {
   const li = el('li', 'search-result');
-  li.append(
-    el(
-      'p',
-      'result-kind',
-      [kindLabel(result), contextOf(result), result.filters.date?.[0]].filter(Boolean).join(' · '),
-    ),
-  );
+  li.append(el('p', 'result-kind', kind));
   const heading = el('h2', 'result-title');
   const link = el('a', '', result.meta.title ?? result.url);
   link.href = withHighlight(result.url, terms);
   heading.append(link);
   li.append(heading);
-  const excerpt = el('p', 'result-excerpt');
-  excerpt.append(...excerptNodes(result.excerpt));
-  li.append(excerpt);
+  return li;
+}
+
+/** An excerpt as a paragraph, Pagefind's marks kept. */
+function excerptOf(excerpt: string): HTMLParagraphElement {
+  const p = el('p', 'result-excerpt');
+  p.append(...excerptNodes(excerpt));
+  return p;
+}
+
+/** One result as a list item: kind and context, a title linking to the spot, the excerpt. */
+function resultItem(result: PagefindResult, terms: string[]): HTMLLIElement {
+  const kind = [kindLabel(result), contextOf(result), result.filters.date?.[0]].filter(Boolean).join(' · ');
+  const li = resultStart(kind, result, terms);
+  li.append(excerptOf(result.excerpt));
   const quote = result.filters.kind?.includes('quote') ? result.url.split('#')[1] : undefined;
   if (quote) {
     const more = el('a', 'result-more', 'About this quote');
