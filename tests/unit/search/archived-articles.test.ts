@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/site/build-site.ts';
 import { searchRecords } from '../../../src/search/records.ts';
 import {
+  ARCHIVED_WEIGHT,
   DETAILED_ARTICLES,
   DETAILED_ARTICLES_SETTING,
   detailedArticles,
@@ -54,7 +55,13 @@ describe('earlier articles in the search index', () => {
     expect(html).toContain('data-pagefind-filter="person:Tatiana Stanovaya"');
     expect(html).toContain('data-pagefind-filter="archived:article"');
     // Its text is escaped: a record's words are never markup.
-    expect(html).not.toMatch(/<(?!\/?(html|body|main|span|p)\b)/);
+    expect(html).not.toMatch(/<(?!\/?(html|body|main|div|span|p)\b)/);
+    // All of its text, and every anchor, counts at the earlier articles' weight.
+    const weighted = html.match(/<div data-pagefind-weight="([\d.]+)">(.*)<\/div>/)!;
+    expect(Number(weighted[1])).toBe(ARCHIVED_WEIGHT);
+    expect(ARCHIVED_WEIGHT).toBeLessThan(1);
+    expect(html.replace(weighted[0], '')).not.toMatch(/<p>|<span id=/);
+    expect(anchorsOf(weighted[2]!)).toHaveLength(anchors.length);
   });
 
   it('a quote of an earlier article is named by its words, its opening and the speaker’s own words', () => {
