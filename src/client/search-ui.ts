@@ -19,9 +19,11 @@ import {
 import { pagefindQuery } from '../search/query.ts';
 import {
   ARCHIVED_FILTER,
-  decodePart,
   namedQuote,
+  partCounts,
   partsToShow,
+  sameSpot,
+  type Chosen,
   type Anchor,
   type FoundPart,
   type SubResult,
@@ -157,18 +159,24 @@ async function betCandidates(pf: Pagefind, query: string, filters: Filters): Pro
   ];
 }
 
-/** The candidates that the query names, by their names (`dataOf`: a result's data), and how. */
+/**
+ * The candidates that the query names, by their names (`dataOf`: a result's data), and how;
+ * within the filters chosen, which Pagefind applied to an earlier article as a whole.
+ */
 async function confirmBets(
   query: string,
   hits: Hit[],
   dataOf: (id: string) => Promise<PagefindResult>,
+  chosen: Chosen,
 ): Promise<FoundBet[]> {
   const data = await Promise.all(hits.map((h) => dataOf(h.id)));
   return hits.flatMap((hit, i): FoundBet[] => {
     const d = data[i]!;
     if (isArchived(d)) {
-      // An earlier article is named by one of its quotes, or exactly by its headline.
-      const quote = namedQuote(query, d.url, d.anchors ?? []);
+      // An earlier article is named by one of its quotes that the filters keep, or exactly by
+      // its headline (not by the names of all its parts, which its `bet` holds), as an
+      // article's own record is: of kind passage, naming no one.
+      const quote = namedQuote(query, d.url, d.anchors ?? [], chosen);
       if (quote)
         return [
           {
@@ -177,7 +185,10 @@ async function confirmBets(
             quote: { url: quote.url, part: quote.part, title: quote.part.title, excerpt: '' },
           },
         ];
-      return betMatch(query, d.meta.bet ?? '', { openings: false }) === 'exact' ? [{ hit, match: 'exact' }] : [];
+      const headline = !chosen.person && (chosen.kind === '' || chosen.kind === 'section');
+      return headline && betMatch(query, betKey(d.meta.title ?? ''), { openings: false }) === 'exact'
+        ? [{ hit, match: 'exact' }]
+        : [];
     }
     const match = betMatch(query, d.meta.bet ?? '', { openings: d.filters.kind?.includes('quote') ?? false });
     return match ? [{ hit, match }] : [];
@@ -241,7 +252,7 @@ function contextOf(result: PagefindResult): string | undefined {
  * a quote's own record would show it; its excerpt from the search, where it holds the words.
  */
 function quoteResult(article: PagefindResult, quote: FoundPart): PagefindResult {
-  const found = article.sub_results?.find((s) => s.url === quote.url);
+  const found = article.sub_results?.find((s) => sameSpot(s.url, quote.url));
   return {
     url: quote.url,
     excerpt: found?.excerpt ?? '',
@@ -264,19 +275,16 @@ function archivedItem(
   chosen: { kind: string; person: string },
 ): HTMLLIElement {
   const parts = partsToShow(result.sub_results ?? [], chosen);
-  const found = (result.sub_results ?? []).map((sub) => decodePart(sub.title)?.kind === 'quote');
+  const { passages, quotes } = partCounts(result.sub_results ?? [], chosen);
   const count = (n: number, one: string, many: string) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []);
-  const holding = [
-    ...count(found.filter((q) => !q).length, 'passage', 'passages'),
-    ...count(found.filter((q) => q).length, 'quote', 'quotes'),
-  ];
+  const holding = [...count(passages, 'passage', 'passages'), ...count(quotes, 'quote', 'quotes')];
   const li = resultStart(
     ['Article', ...(holding.length ? [`${holding.join(' and ')} found`] : [])].join(' · '),
     result,
     terms,
   );
   const list = el('ul', 'result-parts');
-  for (const found of parts.filter((p) => p.url !== result.url)) {
+  for (const found of parts) {
     const item = el('li', '');
     const a = el('a', '', found.title);
     a.href = withHighlight(found.url, terms);
@@ -527,7 +535,7 @@ export async function bindSearch(
     // The candidates' fragments are fetched with those of the results the first page will
     // show if they all are bets (Pagefind keeps them): one round of fetches, not two.
     const [bets] = await Promise.all([
-      confirmBets(asked, candidates, dataOf),
+      confirmBets(asked, candidates, dataOf, chosen),
       ...rankResults(
         search.results,
         candidates.map((h) => ({ id: h.id, match: 'exact' as const })),

@@ -39,8 +39,8 @@ export function detailedArticles(value: string | undefined): number {
  * results after Putin's entry were four earlier articles, ahead of the events about him
  * that lead the one-article site's results and of every newer article's passages. At half
  * weight the first results are again the entry and the events, with the articles after
- * them; three quarters changed nothing. Earlier articles keep Pagefind's order among
- * themselves, and best bets (src/search/ranking.ts) do not depend on weight.
+ * them; three quarters changed nothing. The headline is weighed as a title, not halved;
+ * best bets (src/search/ranking.ts) do not depend on weight.
  */
 export const ARCHIVED_WEIGHT = 0.5;
 
@@ -64,7 +64,7 @@ const escape = (s: string) =>
  * title, its dek) first, then each paragraph and quote after an empty anchor with its id,
  * so Pagefind makes it a sub-result with the part's own address (the anchor holds no text:
  * text in it would be stored twice). Filters and names are the union of its records'.
- * Its words count at ARCHIVED_WEIGHT.
+ * Its text (not its headline, a title) counts at ARCHIVED_WEIGHT.
  */
 export function archivedArticleHtml(head: SearchRecord, parts: readonly SearchRecord[]): string {
   const all = [head, ...parts];

@@ -70,8 +70,7 @@ export interface SubResult {
 /** A part of an earlier article that a result may show. */
 export interface FoundPart {
   url: string;
-  /** Its part data; undefined for the article's own opening (its headline and dek). */
-  part?: ArchivedPart;
+  part: ArchivedPart;
   title: string;
   excerpt: string;
 }
@@ -79,35 +78,67 @@ export interface FoundPart {
 /** At most this many parts show under an earlier article. */
 export const PARTS_SHOWN = 3;
 
+/** The filters a reader chose: a kind ('' for any) and a person ('' for anyone). */
+export interface Chosen {
+  kind: string;
+  person: string;
+}
+
 /**
- * The parts to show under an earlier article that a search found: its sub-results (the
- * parts that hold the words asked for) that also pass the filters chosen (a kind, a
- * person: Pagefind filtered the article as a whole), the best first by the weight of the
- * words they hold (document order breaking ties), at most PARTS_SHOWN.
+ * Whether a part passes the filters chosen. Pagefind filters an earlier article as a whole
+ * (it has every kind and person of its parts), so its parts are filtered here.
  */
-export function partsToShow(
-  subResults: readonly SubResult[],
-  chosen: { kind: string; person: string },
-  max = PARTS_SHOWN,
-): FoundPart[] {
+export function passes(part: ArchivedPart, chosen: Chosen): boolean {
+  if (chosen.kind && chosen.kind !== part.kind) return false;
+  return !chosen.person || part.people.includes(chosen.person);
+}
+
+/**
+ * The parts of an earlier article that a search found: its sub-results that are parts
+ * (not the article's own opening, which its headline stands for) and pass the filters
+ * chosen, the best first by the weight of the words they hold (document order breaking ties).
+ */
+function foundParts(subResults: readonly SubResult[], chosen: Chosen): FoundPart[] {
   return subResults
-    .map((sub, i) => {
+    .flatMap((sub, i) => {
       const part = decodePart(sub.title);
+      if (!part || !passes(part, chosen)) return [];
       const score = sub.weighted_locations.reduce((n, l) => n + l.balanced_score, 0);
-      return {
-        found: { url: sub.url, ...(part ? { part } : {}), title: part?.title ?? sub.title, excerpt: sub.excerpt },
-        score,
-        i,
-      };
-    })
-    .filter(({ found: { part } }) => {
-      if (chosen.kind === 'quote' && part?.kind !== 'quote') return false;
-      if (chosen.kind === 'section' && part?.kind === 'quote') return false;
-      return !chosen.person || (part?.people.includes(chosen.person) ?? false);
+      return [{ found: { url: sub.url, part, title: part.title, excerpt: sub.excerpt }, score, i }];
     })
     .sort((a, b) => b.score - a.score || a.i - b.i)
-    .slice(0, max)
     .map(({ found }) => found);
+}
+
+/** The parts to show under an earlier article (foundParts), at most PARTS_SHOWN. */
+export function partsToShow(subResults: readonly SubResult[], chosen: Chosen, max = PARTS_SHOWN): FoundPart[] {
+  return foundParts(subResults, chosen).slice(0, max);
+}
+
+/** How many passages and quotes of an earlier article hold the words and pass the filters chosen. */
+export function partCounts(subResults: readonly SubResult[], chosen: Chosen): { passages: number; quotes: number } {
+  const parts = foundParts(subResults, chosen);
+  const quotes = parts.filter((p) => p.part?.kind === 'quote').length;
+  return { passages: parts.length - quotes, quotes };
+}
+
+/**
+ * Whether two addresses are the same spot: the same page and id, however the id is
+ * written (Pagefind percent-encodes a sub-result's id; an anchor's id is as written).
+ */
+export function sameSpot(a: string, b: string): boolean {
+  const spot = (url: string) => {
+    const [path = '', id = ''] = url.split('#');
+    const decoded = (s: string) => {
+      try {
+        return decodeURIComponent(s);
+      } catch {
+        return s;
+      }
+    };
+    return `${decoded(path.split('?')[0]!)}#${decoded(id)}`;
+  };
+  return spot(a) === spot(b);
 }
 
 /** An anchor of a Pagefind fragment (the parts we read). */
@@ -118,18 +149,20 @@ export interface Anchor {
 
 /**
  * The quote of an earlier article that a query names, as a best bet: exactly, or by its
- * opening words (src/search/ranking.ts), from the article's anchors; undefined when none
- * does (a query may still name the article by its headline).
+ * opening words (src/search/ranking.ts), from the article's anchors, among the quotes that
+ * pass the filters chosen; undefined when none does (a query may still name the article by
+ * its headline).
  */
 export function namedQuote(
   query: string,
   articleUrl: string,
   anchors: readonly Anchor[],
+  chosen: Chosen = { kind: '', person: '' },
 ): { url: string; part: ArchivedPart; match: BetMatch } | undefined {
   let found: { url: string; part: ArchivedPart; match: BetMatch } | undefined;
   for (const anchor of anchors) {
     const part = decodePart(anchor.title);
-    if (part?.kind !== 'quote') continue;
+    if (part?.kind !== 'quote' || !passes(part, chosen)) continue;
     const names = [betKey(part.title), part.otherNames].filter(Boolean).join(' ');
     const match = betMatch(query, names, { openings: true });
     if (match && (!found || (match === 'exact' && found.match !== 'exact')))

@@ -8,7 +8,15 @@ import {
   detailedArticles,
   splitByAge,
 } from '../../../src/search/archived-articles.ts';
-import { decodePart, encodePart, namedQuote, partsToShow, type SubResult } from '../../../src/search/archived-parts.ts';
+import {
+  decodePart,
+  encodePart,
+  namedQuote,
+  partCounts,
+  partsToShow,
+  sameSpot,
+  type SubResult,
+} from '../../../src/search/archived-parts.ts';
 import { rawEntries, readContent } from '../../helpers/content.ts';
 
 const { data } = buildSite(rawEntries(readContent()));
@@ -77,6 +85,13 @@ describe('earlier articles in the search index', () => {
       url: `${article.url}#stanovaya-wider-confrontation`,
       match: 'opening',
     });
+    // A quote the filters leave out names nothing.
+    const chosen = (kind: string, person: string) => ({ kind, person });
+    expect(namedQuote('with the utmost care', article.url, anchors, chosen('section', ''))).toBeUndefined();
+    expect(namedQuote('with the utmost care', article.url, anchors, chosen('', 'Vladimir Putin'))).toBeUndefined();
+    expect(namedQuote('with the utmost care', article.url, anchors, chosen('quote', 'Sergei Lavrov'))?.url).toBe(
+      lavrov,
+    );
     // Two words open nothing, and a passage is no quote.
     expect(namedQuote('too', article.url, anchors)).toBeUndefined();
     expect(namedQuote('Moscow’s cool response', article.url, anchors)).toBeUndefined();
@@ -109,8 +124,14 @@ describe('earlier articles in the search index', () => {
     const urlsOf = (kind: string, person: string) => partsToShow(subs, { kind, person }).map((p) => p.url);
     expect(urlsOf('', '')).toEqual(['/a/#q1', '/a/#q2', '/a/#p1']);
     expect(urlsOf('quote', '')).toEqual(['/a/#q1', '/a/#q2']);
-    expect(urlsOf('section', '')).toEqual(['/a/#p1', '/a/#p2', '/a/']);
+    // The article's own opening is no part: its headline stands for it.
+    expect(urlsOf('section', '')).toEqual(['/a/#p1', '/a/#p2']);
     expect(urlsOf('', 'Vladimir Putin')).toEqual(['/a/#q2', '/a/#p1']);
+    // The counts are of the parts the filters keep, not of every sub-result.
+    expect(partCounts(subs, { kind: '', person: '' })).toEqual({ passages: 2, quotes: 2 });
+    expect(partCounts(subs, { kind: 'quote', person: 'Vladimir Putin' })).toEqual({ passages: 0, quotes: 1 });
+    expect(sameSpot('/a/#caf%C3%A9', '/a/#café')).toBe(true);
+    expect(sameSpot('/a/#q1', '/a/#q2')).toBe(false);
   });
 
   it('the setting says what is wrong with it', () => {
