@@ -19,7 +19,7 @@ import {
 import { pagefindQuery } from '../search/query.ts';
 import {
   ARCHIVED_FILTER,
-  namedQuote,
+  archivedBet,
   partCounts,
   partsToShow,
   sameSpot,
@@ -173,22 +173,8 @@ async function confirmBets(
   return hits.flatMap((hit, i): FoundBet[] => {
     const d = data[i]!;
     if (isArchived(d)) {
-      // An earlier article is named by one of its quotes that the filters keep, or exactly by
-      // its headline (not by the names of all its parts, which its `bet` holds), as an
-      // article's own record is: of kind passage, naming no one.
-      const quote = namedQuote(query, d.url, d.anchors ?? [], chosen);
-      if (quote)
-        return [
-          {
-            hit,
-            match: quote.match,
-            quote: { url: quote.url, part: quote.part, title: quote.part.title, excerpt: '' },
-          },
-        ];
-      const headline = !chosen.person && (chosen.kind === '' || chosen.kind === 'section');
-      return headline && betMatch(query, betKey(d.meta.title ?? ''), { openings: false }) === 'exact'
-        ? [{ hit, match: 'exact' }]
-        : [];
+      const bet = archivedBet(query, { url: d.url, title: d.meta.title ?? '', anchors: d.anchors ?? [] }, chosen);
+      return bet ? [{ hit, ...bet }] : [];
     }
     const match = betMatch(query, d.meta.bet ?? '', { openings: d.filters.kind?.includes('quote') ?? false });
     return match ? [{ hit, match }] : [];
@@ -257,23 +243,19 @@ function quoteResult(article: PagefindResult, quote: FoundPart): PagefindResult 
     url: quote.url,
     excerpt: found?.excerpt ?? '',
     content: '',
-    meta: { title: quote.title, ...(quote.part?.people[0] ? { context: quote.part.people[0] } : {}) },
-    filters: { kind: ['quote'], ...(quote.part?.date ? { date: [quote.part.date] } : {}) },
+    meta: { title: quote.title, ...(quote.part.people[0] ? { context: quote.part.people[0] } : {}) },
+    filters: { kind: ['quote'], ...(quote.part.date ? { date: [quote.part.date] } : {}) },
   };
 }
 
 /** What a part of an earlier article is, for its line: a quote, or a passage. */
-const partLabel = (found: FoundPart) => SEARCH_KIND_LABELS[found.part?.kind === 'quote' ? 'quote' : 'section'].singular;
+const partLabel = (found: FoundPart) => SEARCH_KIND_LABELS[found.part.kind === 'quote' ? 'quote' : 'section'].singular;
 
 /**
  * An earlier article as a result: the article (its headline linking to it), and below it
  * the parts that hold the words asked for (a passage, a quote), each linking to its spot.
  */
-function archivedItem(
-  result: PagefindResult,
-  terms: string[],
-  chosen: { kind: string; person: string },
-): HTMLLIElement {
+function archivedItem(result: PagefindResult, terms: string[], chosen: Chosen): HTMLLIElement {
   const parts = partsToShow(result.sub_results ?? [], chosen);
   const { passages, quotes } = partCounts(result.sub_results ?? [], chosen);
   const count = (n: number, one: string, many: string) => (n > 0 ? [`${n} ${n === 1 ? one : many}`] : []);

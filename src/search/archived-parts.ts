@@ -118,7 +118,7 @@ export function partsToShow(subResults: readonly SubResult[], chosen: Chosen, ma
 /** How many passages and quotes of an earlier article hold the words and pass the filters chosen. */
 export function partCounts(subResults: readonly SubResult[], chosen: Chosen): { passages: number; quotes: number } {
   const parts = foundParts(subResults, chosen);
-  const quotes = parts.filter((p) => p.part?.kind === 'quote').length;
+  const quotes = parts.filter((p) => p.part.kind === 'quote').length;
   return { passages: parts.length - quotes, quotes };
 }
 
@@ -169,4 +169,25 @@ export function namedQuote(
       found = { url: `${articleUrl}#${anchor.id}`, part, match };
   }
   return found;
+}
+
+/**
+ * How an earlier article answers a query as a best bet, within the filters chosen (which
+ * Pagefind applied to the article as a whole): by one of its quotes that the filters keep,
+ * shown as that quote; or exactly by its headline, as an article's own record would be (a
+ * passage naming no one, so not under a quote or person filter). Never by the names of its
+ * other parts, which its `bet` field also holds. Undefined when it names nothing.
+ */
+export function archivedBet(
+  query: string,
+  article: { url: string; title: string; anchors: readonly Anchor[] },
+  chosen: Chosen,
+): { match: BetMatch; quote?: FoundPart } | undefined {
+  const quote = namedQuote(query, article.url, article.anchors, chosen);
+  if (quote)
+    return { match: quote.match, quote: { url: quote.url, part: quote.part, title: quote.part.title, excerpt: '' } };
+  const asArticle = !chosen.person && (chosen.kind === '' || chosen.kind === 'section');
+  return asArticle && betMatch(query, betKey(article.title), { openings: false }) === 'exact'
+    ? { match: 'exact' }
+    : undefined;
 }

@@ -3,12 +3,14 @@ import { buildSite } from '../../../src/site/build-site.ts';
 import { searchRecords } from '../../../src/search/records.ts';
 import {
   ARCHIVED_WEIGHT,
+  archivedArticleHtml,
   DETAILED_ARTICLES,
   DETAILED_ARTICLES_SETTING,
   detailedArticles,
   splitByAge,
 } from '../../../src/search/archived-articles.ts';
 import {
+  archivedBet,
   decodePart,
   encodePart,
   namedQuote,
@@ -92,9 +94,34 @@ describe('earlier articles in the search index', () => {
     expect(namedQuote('with the utmost care', article.url, anchors, chosen('quote', 'Sergei Lavrov'))?.url).toBe(
       lavrov,
     );
+    // As a best bet, the article is named by such a quote, or by its headline alone: a
+    // quote's words do not name the article when the filters leave the quote out.
+    const asBet = (query: string, kind = '', person = '') =>
+      archivedBet(query, { url: article.url, title: article.entry.data.title, anchors }, { kind, person });
+    expect(asBet('with the utmost care')?.quote?.url).toBe(lavrov);
+    expect(asBet('with the utmost care', 'section')).toBeUndefined();
+    expect(asBet(article.entry.data.title.toUpperCase())).toEqual({ match: 'exact' });
+    expect(asBet(article.entry.data.title, 'quote')).toBeUndefined();
+    expect(asBet(article.entry.data.title, '', 'Vladimir Putin')).toBeUndefined();
     // Two words open nothing, and a passage is no quote.
     expect(namedQuote('too', article.url, anchors)).toBeUndefined();
     expect(namedQuote('Moscow’s cool response', article.url, anchors)).toBeUndefined();
+  });
+
+  it('a record’s words are never markup in an earlier article’s page', () => {
+    const hostile = '</p><script>alert(1)</script> "quoted" & more';
+    const head = { ...records.find((r) => r.url === article.url)!, content: hostile };
+    const part = {
+      ...records.find((r) => r.url.startsWith(`${article.url}#`))!,
+      url: `${article.url}#p-"><b>`,
+      content: hostile,
+      meta: { title: hostile },
+    };
+    const html = archivedArticleHtml(head, [part]);
+    expect(html).not.toContain('<script');
+    expect(html).not.toContain('<b>');
+    expect(html).toContain('&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt; &quot;quoted&quot; &amp; more');
+    expect(decodePart(anchorsOf(html)[0]!.title)?.title).toBe(hostile);
   });
 
   it('a part’s data survives the anchor’s title, and other titles are not parts', () => {
