@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
-import shareCardCache from './src/integrations/share-card-cache.ts';
+import shareCardFiles from './src/integrations/share-card-files.ts';
 import staticHostHeaders from './src/integrations/static-host-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
@@ -55,7 +55,7 @@ export default defineConfig({
     sitemapDates(),
     citationFiles(),
     pagefind(),
-    shareCardCache(),
+    shareCardFiles(),
     staticHostHeaders(),
     buildTimings(),
   ],

@@ -1,6 +1,6 @@
 /// <reference types="astro/client" />
 
 interface ImportMetaEnv {
-  /** The share-card cache folder, inside Astro's `cacheDir` (src/integrations/share-card-cache.ts). */
+  /** The share-card cache folder, inside Astro's `cacheDir` (src/integrations/share-card-files.ts). */
   readonly SHARE_CARD_CACHE?: string;
 }

@@ -43,14 +43,15 @@ export const SITE_PAGES: readonly string[] = [
 /**
  * Files the build writes for its own use, not for readers: the search records (consumed
  * and removed by the search index), the spellings table the search code loads, the days
- * pages changed (for the sitemap) and the list of citation files (written out and removed
- * after the build).
+ * pages changed (for the sitemap) and the lists of citation files and share cards (written
+ * out and removed after the build).
  */
 export const PLUMBING_FILES = [
   '/search-records.json',
   '/search-spellings.json',
   '/page-dates.json',
   '/citation-files.json',
+  '/share-cards.json',
 ] as const;
 
 /** The day each corrected page last changed, which the sitemap's `<lastmod>`s are written from. */

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { count } from '../core/build-counts.ts';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
@@ -45,39 +44,61 @@ function titleSize(title: string): number {
 type Node = { type: string; props: Record<string, unknown> };
 const div = (style: Record<string, unknown>, children: unknown): Node => ({ type: 'div', props: { style, children } });
 
-/** Where Astro keeps its cache (src/integrations/share-card-cache.ts), or its default. */
-const CACHE_DIR: string = import.meta.env.SHARE_CARD_CACHE ?? 'node_modules/.astro/share-cards';
+/** Where a build without its own cache folder keeps cards: Astro's default `cacheDir`. */
+export const DEFAULT_CARD_CACHE = 'node_modules/.astro/share-cards';
 
 /** The versions of the renderers: a new satori or resvg may draw the same card differently. */
 const RENDERERS = ['satori', '@resvg/resvg-js']
   .map((name) => `${name}@${(require(`${name}/package.json`) as { version: string }).version}`)
   .join(' ');
 
-/**
- * Cards are cached by a digest of everything that shapes them (the layout tree with its
- * text and styles, the fonts and the renderers' versions), so a rebuild draws only cards
- * whose page changed. A card is written to a temporary file and renamed into place, so a
- * build that stops half-way never leaves a truncated card for the next one to reuse.
- */
-export async function renderShareCard(card: ShareCard, siteName: string): Promise<Buffer> {
-  const tree = cardTree(card, siteName);
-  const digest = createHash('sha256').update(RENDERERS).update(JSON.stringify(tree));
+let drawingDigest: string | undefined;
+
+/** The renderers and the fonts, digested once: they shape every card the same way. */
+function drawing(): string {
+  if (drawingDigest) return drawingDigest;
+  const digest = createHash('sha256').update(RENDERERS);
   for (const f of loadFonts()) digest.update(f.data as Buffer);
-  const cached = `${CACHE_DIR}/${digest.digest('hex').slice(0, 32)}.png`;
-  if (existsSync(cached)) {
-    count('share cards from the cache');
-    return readFileSync(cached);
-  }
-  const started = performance.now();
+  return (drawingDigest = digest.digest('hex'));
+}
+
+/**
+ * A card's name in the cache: a digest of everything that shapes it (the layout tree with
+ * its text and styles, the fonts and the renderers' versions), so a rebuild draws only the
+ * cards whose page changed.
+ */
+export function shareCardKey(card: ShareCard, siteName: string): string {
+  return createHash('sha256')
+    .update(drawing())
+    .update(JSON.stringify(cardTree(card, siteName)))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+/** Where the cache keeps the card of that key. */
+export const cachedCardFile = (cacheDir: string, key: string) => `${cacheDir}/${key}.png`;
+
+/**
+ * Draw a card and keep it in the cache. It is written to a temporary file and renamed
+ * into place, so a build that stops half-way never leaves a truncated card for the next
+ * one to reuse. Returns the PNG.
+ */
+export async function drawShareCard(card: ShareCard, siteName: string, cacheDir: string): Promise<Buffer> {
+  const tree = cardTree(card, siteName);
   const svg = await satori(tree as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: loadFonts() });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
-  mkdirSync(CACHE_DIR, { recursive: true });
+  const cached = cachedCardFile(cacheDir, shareCardKey(card, siteName));
+  mkdirSync(cacheDir, { recursive: true });
   const partial = `${cached}.${process.pid}.part`;
   writeFileSync(partial, png);
   renameSync(partial, cached);
-  count('share cards rendered');
-  count('share cards rendered: ms', performance.now() - started);
   return png;
+}
+
+/** A card from the cache, or drawn into it (what `astro dev` serves). */
+export async function renderShareCard(card: ShareCard, siteName: string, cacheDir: string): Promise<Buffer> {
+  const cached = cachedCardFile(cacheDir, shareCardKey(card, siteName));
+  return existsSync(cached) ? readFileSync(cached) : drawShareCard(card, siteName, cacheDir);
 }
 
 /** The card's layout, as satori's element tree. */

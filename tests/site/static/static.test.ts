@@ -190,9 +190,10 @@ describe('links that last', () => {
     expect(checkBuild()).toBe('');
   });
 
-  it('leave no build plumbing behind: the search records and the citation files’ list are used up', () => {
-    // The citation files themselves are checked where pages link them (above) and read by Citation.js (exports).
-    for (const file of ['search-records.json', 'citation-files.json'])
+  it('leave no build plumbing behind: the search records and the lists of citation files and share cards are used up', () => {
+    // The citation files themselves are checked where pages link them (above) and read by
+    // Citation.js (exports); the cards where every page names its own (share cards, above).
+    for (const file of ['search-records.json', 'citation-files.json', 'share-cards.json'])
       expect(existsSync(join('dist', file)), file).toBe(false);
   });
 });
