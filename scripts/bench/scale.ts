@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { availableParallelism } from 'node:os';
 import { buildSite, type BuildResult } from './build.ts';
 import { kb, loadNote, mb, seconds, table } from './format.ts';
 import { phaseSummary } from './site-report.ts';
@@ -332,10 +333,11 @@ function archiveReport(runs: Run[]) {
   const base = runs[0]!;
   const shapesPerArticle = c(base, 'citation shapes formatted') / base.articles;
   // A real archive's articles differ: every card the copies shared, and each article's own
-  // citation shapes, would be made anew, at the per-item times measured here.
+  // citation shapes, would be made anew, at the per-item times measured here. Cards are
+  // drawn by one process per core (src/integrations/share-card-files.ts).
   const cold = (r: Run) =>
     r.build.seconds +
-    (c(r, 'share cards from the cache') * avg(r, 'share cards rendered') +
+    ((c(r, 'share cards from the cache') * avg(r, 'share cards rendered')) / availableParallelism() +
       Math.max(0, r.articles * shapesPerArticle - c(r, 'citation shapes formatted')) * shapeMs(r)) /
       1000;
   console.log(
@@ -353,7 +355,7 @@ function archiveReport(runs: Run[]) {
       ],
       runs.map((r) => [
         `+${r.added}`,
-        `${c(r, 'share cards rendered')} / ${c(r, 'share cards from the cache')} (${avg(r, 'share cards rendered').toFixed(0)} ms each)`,
+        `${c(r, 'share cards rendered')} / ${c(r, 'share cards from the cache')} (${avg(r, 'share cards rendered').toFixed(0)} ms each, ${availableParallelism()} at a time)`,
         `${c(r, 'citations')} / ${c(r, 'citation shapes formatted')} (${shapeMs(r).toFixed(0)} ms each after the first, ${c(r, 'citation engines started: ms').toFixed(0)} ms)`,
         r.build.maxRssMb ? `${(r.build.maxRssMb / 1024).toFixed(2)} GB` : '–',
         r.rebuild === undefined ? '–' : seconds(r.rebuild),
