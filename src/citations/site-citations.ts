@@ -20,7 +20,7 @@ export const CITATION_FILES = {
   json: { type: `${CSL_JSON_TYPE}; charset=utf-8`, body: toCslJson },
 } as const;
 
-type CitationFormat = keyof typeof CITATION_FILES;
+export type CitationFormat = keyof typeof CITATION_FILES;
 
 /** A citation file's address under its page: `…/citation.bib`. */
 const citationPath = (page: string, format: CitationFormat) => `${page}citation.${format}`;

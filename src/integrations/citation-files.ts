@@ -12,7 +12,7 @@ export const CITATION_FILES_FILE = 'citation-files.json';
  * routes, three per article and per quote, they were a third of an archive's routes, each
  * paying Astro's own cost per route (a millisecond or two); here 4,545 files take under a
  * second. `astro dev` serves the same files from the routes under
- * src/pages/…/citation.[format].ts.
+ * src/pages/…/citation.{bib,ris,json}.ts.
  */
 export default function citationFilesIntegration(): AstroIntegration {
   return {

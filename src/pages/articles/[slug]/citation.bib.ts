@@ -1,0 +1,4 @@
+import { articleCitationRoute } from '../../../citations/dev-citation-routes.ts';
+
+/** The article's citation as a BibTeX file, in `astro dev` (the build writes it with the others). */
+export const { getStaticPaths, GET } = articleCitationRoute('bib');
