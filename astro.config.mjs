@@ -7,6 +7,7 @@ import staticHostHeaders from './src/integrations/static-host-headers.ts';
 import buildTimings from './src/integrations/build-timings.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import citationFiles from './src/integrations/citation-files.ts';
+import staleFiles from './src/integrations/stale-files.ts';
 import { basePathSetting, reportErrorsSetting, siteUrlSetting } from './src/core/settings.ts';
 import { PLUMBING_FILES } from './src/core/pages.ts';
 import { readMovedLinks } from './src/links/moved.ts';
@@ -49,7 +50,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 8 },
   // One stylesheet for the whole site: every page needs most of it, a reader who opens a
   // second page has it cached, and a page makes one request for styles, not five.
-  vite: { build: { cssCodeSplit: false } },
+  // `emptyOutDir: false`: a build writes over the last one's dist/, and
+  // src/integrations/stale-files.ts removes what it did not write.
+  vite: { build: { cssCodeSplit: false, emptyOutDir: false } },
   integrations: [
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(page) }),
     sitemapDates(),
@@ -57,6 +60,7 @@ export default defineConfig({
     pagefind(),
     shareCardFiles(),
     staticHostHeaders(),
+    staleFiles(),
     buildTimings(),
   ],
   // Builds of other content folders (fixtures, the scale benchmark) keep their own cache,

@@ -45,6 +45,9 @@ export default function pagefindIntegration(): AstroIntegration {
               if (errors.length > 0) throw new Error(`Pagefind rejected ${batch[j]!.url}: ${errors.join('; ')}`);
             });
           }
+          // A fresh folder: Pagefind leaves a file it finds already written as it is, with its
+          // old time stamp, which src/integrations/stale-files.ts would take for a leftover.
+          await rm(`${out}/pagefind`, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath: `${out}/pagefind` });
           if (written.errors.length > 0)
             throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

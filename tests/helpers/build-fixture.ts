@@ -67,8 +67,14 @@ export function buildWithContent(
  * with the real build's share cards, which are named by their content, so only cards
  * whose page differs are drawn again.
  */
-export function buildInto(contentDir: string, env: Record<string, string> = {}): BuildResult & { outDir: string } {
+export function buildInto(
+  contentDir: string,
+  env: Record<string, string> = {},
+  options: { over?: (outDir: string) => void } = {},
+): BuildResult & { outDir: string } {
   const build = prepareBuild(contentDir, env);
+  // A build over an earlier one's output: `over` fills the folder first.
+  options.over?.(build.outDir);
   try {
     const result = spawnSync('npx', build.args, { env: build.env, encoding: 'utf8', timeout: 120_000 });
     return { status: result.status, output: plain(`${result.stdout}\n${result.stderr}`), outDir: build.outDir };

@@ -1,0 +1,61 @@
+import type { AstroIntegration } from 'astro';
+import { mkdirSync, readdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The file whose time stamp marks when this build began writing (removed when it is done). */
+const MARKER = '.build-started';
+
+/**
+ * Build over the last build's `dist/` instead of emptying it first, then remove what this
+ * build did not write. Astro empties `dist/` before it builds (Vite's `emptyOutDir`, off in
+ * astro.config.mjs): at 1,000 articles that is some 133,000 files deleted and made anew,
+ * and on this machine's disk making a file costs about half a millisecond of kernel time,
+ * while writing over one does not (a bare Astro build of 70,000 pages over its last output:
+ * 54.4 s emptied first, 28.4 s written over).
+ *
+ * Every file this build writes, whatever writes it (Astro, Vite, Pagefind, the other
+ * integrations), is newer than a marker made when the build starts; what is older is left
+ * from an earlier build (a Pagefind fragment of an edited record, an asset under an old
+ * hash) and is removed, with the folders it leaves empty. Listed after every integration
+ * that writes into `dist/`, so its `build:done` runs after theirs.
+ */
+export default function staleFiles(): AstroIntegration {
+  let out = '';
+  let started = 0;
+  return {
+    name: 'site-stale-files',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        out = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        // The marker's own time stamp, from the clock the file system stamps files with.
+        mkdirSync(out, { recursive: true });
+        writeFileSync(join(out, MARKER), '');
+        started = statSync(join(out, MARKER)).mtimeMs;
+      },
+      'astro:build:done': ({ logger }) => {
+        rmSync(join(out, MARKER));
+        const removed = removeOlder(out, started);
+        if (removed > 0) logger.info(`removed ${removed} files an earlier build left in ${out}`);
+      },
+    },
+  };
+}
+
+/** Remove every file under `dir` last written before `since`, and the folders that leaves empty; returns how many files. */
+export function removeOlder(dir: string, since: number): number {
+  let removed = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      removed += removeOlder(path, since);
+      if (readdirSync(path).length === 0) rmdirSync(path);
+    } else if (statSync(path).mtimeMs < since) {
+      rmSync(path);
+      removed++;
+    }
+  }
+  return removed;
+}
