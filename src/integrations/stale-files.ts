@@ -37,17 +37,24 @@ export default function staleFiles(): AstroIntegration {
       },
       'astro:build:done': ({ logger }) => {
         rmSync(join(out, MARKER));
-        const removed = removeOlder(out, started);
+        const removed = removeOlder(out, started, KEEP);
         if (removed > 0) logger.info(`removed ${removed} files an earlier build left in ${out}`);
       },
     },
   };
 }
 
-/** Remove every file under `dir` last written before `since`, and the folders that leaves empty; returns how many files. */
-export function removeOlder(dir: string, since: number): number {
+/** What `dist/` may hold that no build writes and none may remove: a deploy's own git checkout, as Astro spares it. */
+const KEEP = new Set(['.git']);
+
+/**
+ * Remove every file under `dir` last written before `since`, and the folders that leaves
+ * empty, except the entries of `dir` named in `keep`; returns how many files.
+ */
+export function removeOlder(dir: string, since: number, keep: ReadonlySet<string> = new Set()): number {
   let removed = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (keep.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       removed += removeOlder(path, since);

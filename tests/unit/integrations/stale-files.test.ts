@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { removeOlder } from '../../../src/integrations/stale-files.ts';
 
 describe('files an earlier build left', () => {
-  it('are removed with the folders they leave empty; what this build wrote stays', () => {
+  it('are removed with the folders they leave empty; what this build wrote, and a git checkout, stay', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stale-files-'));
     try {
       const since = Date.now();
@@ -19,7 +19,9 @@ describe('files an earlier build left', () => {
       write('quotes/kept/index.html', -1);
       write('quotes/kept/citation.bib', 60);
       write('index.html', -1);
-      expect(removeOlder(dir, since)).toBe(2);
+      write('.git/HEAD', 60);
+      expect(removeOlder(dir, since, new Set(['.git']))).toBe(2);
+      expect(existsSync(join(dir, '.git/HEAD'))).toBe(true);
       expect(existsSync(join(dir, 'quotes/gone'))).toBe(false);
       expect(existsSync(join(dir, 'quotes/kept/index.html'))).toBe(true);
       expect(existsSync(join(dir, 'quotes/kept/citation.bib'))).toBe(false);
