@@ -1,6 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSiteData, type Article, type Quote } from '../site/site-data.ts';
+import { getSiteData, type SiteData } from '../site/site-data.ts';
 import { articleItem, citationFile, quoteItem, type CitationFormat } from './site-citations.ts';
+import type { CslItem } from './csl.ts';
 
 /*
  * The routes that serve an article's and a quote's citation files in `astro dev`. The build
@@ -10,24 +11,23 @@ import { articleItem, citationFile, quoteItem, type CitationFormat } from './sit
  * the format as a parameter it wanted a trailing slash, as the site's pages do.
  */
 
-export function articleCitationRoute(format: CitationFormat) {
+/** A citation file route: the pages it is under, by params, and the item each cites. */
+function citationRoute<Page>(
+  format: CitationFormat,
+  pages: (data: SiteData) => { params: Record<string, string>; page: Page }[],
+  item: (page: Page, data: SiteData, site: URL | undefined) => CslItem,
+) {
   const getStaticPaths = (async () => {
     if (!import.meta.env.DEV) return [];
-    const { articles } = await getSiteData();
-    return articles.map((article) => ({ params: { slug: article.slug }, props: { article } }));
+    return pages(await getSiteData()).map(({ params, page }) => ({ params, props: { page } }));
   }) satisfies GetStaticPaths;
-  const GET: APIRoute<{ article: Article }> = async ({ props, site }) =>
-    citationFile(format, articleItem(props.article, await getSiteData(), site));
+  const GET: APIRoute<{ page: Page }> = async ({ props, site }) =>
+    citationFile(format, item(props.page, await getSiteData(), site));
   return { getStaticPaths, GET };
 }
 
-export function quoteCitationRoute(format: CitationFormat) {
-  const getStaticPaths = (async () => {
-    if (!import.meta.env.DEV) return [];
-    const { quotes } = await getSiteData();
-    return quotes.map((quote) => ({ params: { id: quote.id }, props: { quote } }));
-  }) satisfies GetStaticPaths;
-  const GET: APIRoute<{ quote: Quote }> = async ({ props, site }) =>
-    citationFile(format, quoteItem(props.quote, await getSiteData(), site));
-  return { getStaticPaths, GET };
-}
+export const articleCitationRoute = (format: CitationFormat) =>
+  citationRoute(format, (data) => data.articles.map((a) => ({ params: { slug: a.slug }, page: a })), articleItem);
+
+export const quoteCitationRoute = (format: CitationFormat) =>
+  citationRoute(format, (data) => data.quotes.map((q) => ({ params: { id: q.id }, page: q })), quoteItem);
