@@ -17,4 +17,4 @@ export interface DrawingJob {
 const job = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as DrawingJob;
 const started = performance.now();
 for (const card of job.cards) await drawShareCard(card, job.siteName, job.cacheDir);
-process.send!({ drawn: job.cards.length, ms: performance.now() - started });
+process.send!({ ms: performance.now() - started });

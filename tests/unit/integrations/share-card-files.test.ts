@@ -62,6 +62,19 @@ describe('share cards written when the build is done', () => {
     }
   });
 
+  it('fails the build when a card cannot be drawn', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'share-card-files-'));
+    try {
+      mkdirSync(join(root, 'dist'));
+      writeFileSync(join(root, 'dist', SHARE_CARDS_FILE), JSON.stringify([['/og/index.png', quote]]));
+      // The cache folder's place is taken by a file, so the drawing process cannot write there.
+      writeFileSync(join(root, 'share-cards'), 'not a folder');
+      await expect(runBuildDone(join(root, 'dist'), root)).rejects.toThrow('drawing share cards failed (exit code 1)');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('names a card by what it shows: another title or site name is another card', () => {
     expect(shareCardKey(quote, SITE_NAME)).toBe(shareCardKey({ ...quote }, SITE_NAME));
     expect(shareCardKey({ ...quote, title: '“Let’s do it!”' }, SITE_NAME)).not.toBe(shareCardKey(quote, SITE_NAME));
