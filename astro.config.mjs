@@ -8,6 +8,7 @@ import buildTimings from './src/integrations/build-timings.ts';
 import sitemapDates from './src/integrations/sitemap-dates.ts';
 import citationFiles from './src/integrations/citation-files.ts';
 import staleFiles from './src/integrations/stale-files.ts';
+import siteDataCache from './src/integrations/site-data-cache.ts';
 import { basePathSetting, reportErrorsSetting, siteUrlSetting } from './src/core/settings.ts';
 import { PLUMBING_FILES } from './src/core/pages.ts';
 import { readMovedLinks } from './src/links/moved.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
   // src/integrations/stale-files.ts removes what it did not write.
   vite: { build: { cssCodeSplit: false, emptyOutDir: false } },
   integrations: [
+    siteDataCache(),
     sitemap({ filter: (page) => !NOT_IN_SITEMAP.test(page) }),
     sitemapDates(),
     citationFiles(),

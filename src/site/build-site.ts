@@ -1,7 +1,7 @@
 import type { ElementContent } from 'hast';
 import type { VFileMessage } from 'vfile-message';
-import { renderArticle } from '../markdown/article-processor.ts';
-import { renderNote } from '../markdown/note-processor.ts';
+import { diffWordsWithSpace } from 'diff';
+import { renderArticle, type Annotations, type RenderedArticle } from '../markdown/article-processor.ts';
 import type { QuoteAnchor } from '../markdown/rehype-quote-anchors.ts';
 import { normalizeText } from '../text/normalize.ts';
 import { compareSpans, isoOf } from '../core/dates.ts';
@@ -24,7 +24,8 @@ import { EVENT_KINDS } from '../core/vocabulary.ts';
 import { checkEventPages, checkTimelineIds } from './checks/timeline-ids.ts';
 import { checkCorrections } from './checks/corrections.ts';
 import { correctionMarks, entryHistory, type EntryHistory } from './entry-history.ts';
-import { correctionMark, historyContext, markdownRenderer } from './histories.ts';
+import { cachedNote, correctionMark, historyContext, markdownRenderer } from './histories.ts';
+import { NO_CACHE, type RenderCache } from './render-cache.ts';
 import { insertMarks } from '../markdown/insert-marks.ts';
 import { toHtml } from 'hast-util-to-html';
 import { openingWords } from '../text/normalize.ts';
@@ -59,8 +60,9 @@ type Render = (
  */
 export function buildSite(
   raw: readonly RawEntry[],
-  options: { published?: LinkManifest; moved?: MovedLinks } = {},
+  options: { published?: LinkManifest; moved?: MovedLinks; cache?: RenderCache } = {},
 ): SiteBuild {
+  const cache = options.cache ?? NO_CACHE;
   const { entries: all, problems, invalid } = validateEntries(raw);
   // Withdrawn entries keep their address (a notice) and their corrections; nothing else uses them.
   const withdrawn = withdrawnEntries(all);
@@ -102,7 +104,9 @@ export function buildSite(
     nameOf: (id: string) => glossaryById.get(id)?.data.name ?? id,
     paragraphWords: (article: string, paragraph: string) =>
       openingWords(paragraphText.get(`${article}#${paragraph}`) ?? paragraph, 8),
-    renderMarkdown: markdownRenderer('content'),
+    renderMarkdown: markdownRenderer('content', cache),
+    wordChanges: (before: string, after: string) =>
+      cache.get('word changes', [before, after], () => diffWordsWithSpace(before, after)),
   };
   // Each field's render, and the entry's history, ask for its entry's markers: work them
   // out once per entry.
@@ -125,7 +129,8 @@ export function buildSite(
 
   const linkUses: LinkUse[] = [];
   const render: Render = (entry, field) => {
-    const note = renderNote(
+    const note = cachedNote(
+      cache,
       (entry.data as unknown as Record<typeof field, string>)[field],
       entry.file,
       `${entry.id}, ${field}`,
@@ -153,7 +158,7 @@ export function buildSite(
   const quotesByArticle = groupByKeys(quoteEntries, (q) => [q.data.article.id]);
   const unusable = unusableQuotes(raw, quoteEntries);
   const articles = entries.articles.map((entry): Article => {
-    const rendered = renderArticle(markdownBody(entry.source), entry.file, {
+    const rendered = cachedArticle(cache, markdownBody(entry.source), entry.file, {
       quotes: (quotesByArticle.get(entry.id) ?? []).map((q) =>
         quoteAnchor(q, glossaryById.get(q.data.speaker.id)!, notes.get(q.id)!),
       ),
@@ -369,6 +374,37 @@ function knownPages(raw: readonly RawEntry[], articles: readonly Article[], even
 }
 
 /** What anchoring needs of a quote entry, its note built from the rendered fields. */
+/**
+ * An article through the annotation pipeline, or from the cache when the same text, file
+ * and annotations were rendered before without problems. The inputs are named field by
+ * field: a quote's \`place\` is left out (it only places a problem, and a result with
+ * problems is not kept), and a new annotation must be added here to type-check.
+ */
+function cachedArticle(cache: RenderCache, markdown: string, file: string, annotations: Annotations): RenderedArticle {
+  const { quotes = [], covered, targets, events, reserved, page } = annotations;
+  const inputs = {
+    // Named one by one: a rest pattern would read \`place\`, which parses the file's YAML.
+    quotes: quotes.map(
+      ({ id, file, text, prefix, suffix, speaker, note }) =>
+        ({ id, file, text, prefix, suffix, speaker, note }) satisfies Record<
+          Exclude<keyof QuoteAnchor, 'place'>,
+          unknown
+        >,
+    ),
+    covered,
+    targets,
+    events,
+    reserved,
+    page,
+  } satisfies Record<keyof Annotations, unknown>;
+  return cache.get(
+    'article',
+    [markdown, file, inputs],
+    () => renderArticle(markdown, file, annotations),
+    (a) => a.messages.length === 0,
+  );
+}
+
 function quoteAnchor(
   q: QuoteEntry,
   speaker: GlossaryEntry,

@@ -155,6 +155,8 @@ export interface HistoryContext {
   /** The opening words of an article's paragraph, for a paragraph source. */
   paragraphWords: (article: string, paragraph: string) => string;
   renderMarkdown: (markdown: string) => RenderedMarkdown;
+  /** jsdiff's word changes from one text to another (the site's data passes a cached one). */
+  wordChanges?: (before: string, after: string) => Change[];
 }
 
 /** The identity of a source in a list, to tell which ones a correction added. */
@@ -301,7 +303,8 @@ export function correctionMarks(
         const now = flat(f, valueAt(current.data, path));
         const then = flat(f, after);
         const stretches = addedStretches(wordDiff(flat(f, before), then));
-        const parts = stretches.length === 0 || then === now ? undefined : diffWordsWithSpace(then, now);
+        const parts =
+          stretches.length === 0 || then === now ? undefined : (ctx.wordChanges ?? diffWordsWithSpace)(then, now);
         for (const [, end] of stretches) {
           const at = carried(parts, end);
           if (at !== undefined) marks.text.set(path, [...(marks.text.get(path) ?? []), { end: at, correction: ref }]);

@@ -3,7 +3,9 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { formatPartialDate } from '../core/dates.ts';
 import { articleUrl, eventPageUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
-import { renderNote } from '../markdown/note-processor.ts';
+import type { Change } from 'diff';
+import { renderNote, type RenderedNote } from '../markdown/note-processor.ts';
+import { NO_CACHE, type RenderCache } from './render-cache.ts';
 import type { Collection } from '../schemas/common.ts';
 import { CORRECTIONS_ID } from './corrections.ts';
 import { ENTRY_FIELDS } from './entry-fields.ts';
@@ -19,18 +21,28 @@ function correctionsPlace(collection: Collection, id: string): { page: string; l
 }
 
 /** Markdown of ours rendered once per text, for the history's comparisons and earlier editions. */
-export function markdownRenderer(file: string): (markdown: string) => RenderedMarkdown {
+export function markdownRenderer(file: string, cache: RenderCache = NO_CACHE): (markdown: string) => RenderedMarkdown {
   const seen = new Map<string, RenderedMarkdown>();
   return (markdown) => {
     let out = seen.get(markdown);
     if (!out) {
       // Earlier editions may link to places that have moved since: they are shown as they were.
-      const note = renderNote(markdown, file);
+      const note = cachedNote(cache, markdown, file);
       out = { html: note.html, text: note.text, flat: toString({ type: 'root', children: note.hast }) };
       seen.set(markdown, out);
     }
     return out;
   };
+}
+
+/** A note's Markdown rendered, or from the cache when these words in this file were rendered before without problems. */
+export function cachedNote(cache: RenderCache, markdown: string, file: string, field?: string): RenderedNote {
+  return cache.get(
+    'note',
+    [markdown, file, field],
+    () => renderNote(markdown, file, field),
+    (n) => n.messages.length === 0,
+  );
 }
 
 /** What an entry's history needs to know of the site. */
@@ -41,6 +53,7 @@ export function historyContext(
     nameOf: (id: string) => string;
     paragraphWords: (article: string, paragraph: string) => string;
     renderMarkdown: (md: string) => RenderedMarkdown;
+    wordChanges?: (before: string, after: string) => Change[];
   },
 ): HistoryContext {
   return {

@@ -4,7 +4,8 @@ import { buildSite } from './build-site.ts';
 import { loadEntries, loadPublished } from './load.ts';
 import type { Article, SiteData } from './types.ts';
 import { openingWords } from '../text/normalize.ts';
-import { span } from '../core/build-counts.ts';
+import { count, span } from '../core/build-counts.ts';
+import { openRenderCache, type RenderCacheFile } from './render-cache.ts';
 
 export type * from './types.ts';
 
@@ -21,13 +22,27 @@ export function getSiteData(): Promise<SiteData> {
     // the time pages are rendering, and the bench takes it out of that phase).
     const done = span('site data');
     const moved = readMovedLinks();
-    const { data, problems } = buildSite(raw, { published: loadPublished(), moved: moved.moved });
+    const cache = renderCache();
+    const { data, problems } = buildSite(raw, { published: loadPublished(), moved: moved.moved, cache });
+    if (cache) {
+      cache.save();
+      count('site data renders from the cache', cache.hits);
+      count('site data renders made', cache.misses);
+    }
     done();
     problems.push(...moved.problems);
     if (problems.length > 0) throw new ContentProblems(problems);
     return data;
   });
   return cache;
+}
+
+/** The build's render cache, when the build has one (src/integrations/site-data-cache.ts). */
+function renderCache(): RenderCacheFile | undefined {
+  const setting = import.meta.env.SITE_DATA_CACHE;
+  if (!setting) return undefined;
+  const { file, version } = JSON.parse(setting) as { file: string; version: string };
+  return openRenderCache(file, version);
 }
 
 const lookups = new WeakMap<readonly Article[], ReadonlyMap<string, Article>>();
