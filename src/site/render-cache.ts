@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import {
   closeSync,
   existsSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
+  readSync,
   renameSync,
   statSync,
   writeSync,
@@ -41,10 +43,10 @@ export function inputsDigest(kind: string, inputs: readonly unknown[]): string {
 
 /**
  * The file: the code's version on the first line, then each result as a record (its key's
- * length and key, its length and bytes). A result is written out as soon as it is made, and
- * the last build's file is read as one buffer that records are views into: the cache is
- * some 340 MB at 1,000 articles, and results held in memory until the end of a cold build
- * stayed in the process's memory for the whole build (4.09 GB at its peak, over budget).
+ * length and key, its length and bytes). The cache is some 340 MB at 1,000 articles, so
+ * none of it is held in memory: a result is written out as soon as it is made, and the last
+ * build's file is read record by record, each when it is asked for (held until the end, the
+ * results kept a cold build at 4.09 GB; read whole, the file added 0.7 GB to a rebuild).
  */
 const MAGIC = 'site-data render cache 1\n';
 
@@ -68,7 +70,7 @@ export interface RenderCacheFile extends RenderCache {
  * have is worked out twice: callers memoize within a build where that is common.
  */
 export function openRenderCache(file: string, version: string): RenderCacheFile {
-  const before = readCacheFile(file, version);
+  const before = cacheIndex(file, version);
   // Written aside and renamed, so a build stopped halfway never leaves half a file.
   const partial = `${file}.${process.pid}.partial`;
   let out: number | undefined;
@@ -95,7 +97,7 @@ export function openRenderCache(file: string, version: string): RenderCacheFile 
     get<T>(kind: string, inputs: readonly unknown[], compute: () => T, keep: (value: T) => boolean = () => true): T {
       if (saved) return compute();
       const key = inputsDigest(kind, inputs);
-      const stored = before.get(key);
+      const stored = before.read(key);
       if (stored) {
         hits++;
         write(key, stored);
@@ -116,7 +118,7 @@ export function openRenderCache(file: string, version: string): RenderCacheFile 
       closeSync(opened());
       renameSync(partial, file);
       saved = true;
-      before.clear();
+      before.close();
     },
   };
 }
@@ -127,30 +129,56 @@ const length = (n: number) => {
   return bytes;
 };
 
-function readCacheFile(file: string, version: string): Map<string, Uint8Array> {
-  const results = new Map<string, Uint8Array>();
-  if (!existsSync(file)) return results;
-  const bytes = readFileSync(file);
-  const header = Buffer.from(`${MAGIC}${version}\n`);
-  // Another version's file, or not a cache at all: start afresh.
-  if (!bytes.subarray(0, header.length).equals(header)) return results;
-  let at = header.length;
-  const next = (n: number) => {
-    if (at + n > bytes.length) throw new RangeError('cut short');
-    const part = bytes.subarray(at, at + n);
-    at += n;
+/** Where each of the last build's results is in its file, and a way to read one. */
+interface CacheIndex {
+  read(key: string): Buffer | undefined;
+  close(): void;
+}
+
+const EMPTY: CacheIndex = { read: () => undefined, close: () => {} };
+
+/**
+ * Index the last build's file (its keys and where each result is), without reading the
+ * results. Another version's file, a file that is not a cache, or one cut short (a full
+ * disk) counts as empty: nothing half-written is served.
+ */
+function cacheIndex(file: string, version: string): CacheIndex {
+  if (!existsSync(file)) return EMPTY;
+  const fd = openSync(file, 'r');
+  const size = fstatSync(fd).size;
+  const bytes = (at: number, n: number) => {
+    if (at + n > size) throw new RangeError('cut short');
+    const part = Buffer.allocUnsafe(n);
+    readSync(fd, part, 0, n, at);
     return part;
   };
+  const places = new Map<string, { at: number; length: number }>();
   try {
-    while (at < bytes.length) {
-      const key = next(next(4).readUInt32LE()).toString();
-      results.set(key, next(next(4).readUInt32LE()));
+    const header = Buffer.from(`${MAGIC}${version}\n`);
+    if (size < header.length || !bytes(0, header.length).equals(header)) throw new RangeError('another version');
+    for (let at = header.length; at < size;) {
+      const name = bytes(at, 4).readUInt32LE();
+      const key = bytes(at + 4, name).toString();
+      const length = bytes(at + 4 + name, 4).readUInt32LE();
+      at += 8 + name;
+      if (at + length > size) throw new RangeError('cut short');
+      places.set(key, { at, length });
+      at += length;
     }
   } catch {
-    // A file cut short (a full disk) counts as empty: nothing half-read is served.
-    return new Map();
+    closeSync(fd);
+    return EMPTY;
   }
-  return results;
+  return {
+    read(key) {
+      const place = places.get(key);
+      return place && bytes(place.at, place.length);
+    },
+    close() {
+      places.clear();
+      closeSync(fd);
+    },
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildSite } from '../../../src/site/build-site.ts';
@@ -51,6 +51,18 @@ describe('the render cache', () => {
     expect(openRenderCache(file, 'v2').get('note', ['x'], () => 'by v2')).toBe('by v2');
     writeFileSync(file, 'not a cache');
     expect(openRenderCache(file, 'v1').get('note', ['x'], () => 'worked out')).toBe('worked out');
+  });
+
+  it('serves nothing from a file cut short (a full disk)', () => {
+    const file = cacheFile();
+    const first = openRenderCache(file, 'v1');
+    first.get('note', ['x'], () => 'whole');
+    first.get('note', ['y'], () => 'cut');
+    first.save();
+    truncateSync(file, statSync(file).size - 1);
+    const second = openRenderCache(file, 'v1');
+    expect(second.get('note', ['x'], () => 'worked out')).toBe('worked out');
+    expect(second.hits).toBe(0);
   });
 
   it('keeps only what `keep` accepts, and only what this build asked for', () => {
