@@ -1,7 +1,8 @@
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeIfChanged } from './write-if-changed.ts';
 
 /** Where the build leaves the citation files to write (see src/pages/citation-files.json.ts). */
 export const CITATION_FILES_FILE = 'citation-files.json';
@@ -22,13 +23,10 @@ export default function citationFilesIntegration(): AstroIntegration {
         const out = fileURLToPath(dir);
         const list = join(out, CITATION_FILES_FILE);
         const files = JSON.parse(readFileSync(list, 'utf8')) as [path: string, body: string][];
-        for (const [path, body] of files) {
-          const file = join(out, path);
-          mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, body);
-        }
+        let written = 0;
+        for (const [path, body] of files) if (writeIfChanged(join(out, path), body)) written++;
         rmSync(list);
-        logger.info(`wrote ${files.length} citation files`);
+        logger.info(`${files.length} citation files (${written} written, the rest unchanged)`);
       },
     },
   };
