@@ -16,7 +16,12 @@ export default function siteDataCache(): AstroIntegration {
         if (command !== 'build') return;
         const cache = {
           file: `${fileURLToPath(config.cacheDir)}site-data.v8`,
-          version: codeVersion(fileURLToPath(config.root)),
+          version: codeVersion(fileURLToPath(config.root), [
+            config.base,
+            String(config.site ?? ''),
+            config.trailingSlash,
+            config.build.format,
+          ]),
         };
         updateConfig({
           vite: { define: { 'import.meta.env.SITE_DATA_CACHE': JSON.stringify(JSON.stringify(cache)) } },

@@ -373,17 +373,16 @@ function knownPages(raw: readonly RawEntry[], articles: readonly Article[], even
   return pages;
 }
 
-/** What anchoring needs of a quote entry, its note built from the rendered fields. */
 /**
  * An article through the annotation pipeline, or from the cache when the same text, file
  * and annotations were rendered before without problems. The inputs are named field by
- * field: a quote's \`place\` is left out (it only places a problem, and a result with
+ * field: a quote's `place` is left out (it only places a problem, and a result with
  * problems is not kept), and a new annotation must be added here to type-check.
  */
 function cachedArticle(cache: RenderCache, markdown: string, file: string, annotations: Annotations): RenderedArticle {
   const { quotes = [], covered, targets, events, reserved, page } = annotations;
   const inputs = {
-    // Named one by one: a rest pattern would read \`place\`, which parses the file's YAML.
+    // Named one by one: a rest pattern would read `place`, which parses the file's YAML.
     quotes: quotes.map(
       ({ id, file, text, prefix, suffix, speaker, note }) =>
         ({ id, file, text, prefix, suffix, speaker, note }) satisfies Record<
@@ -405,6 +404,7 @@ function cachedArticle(cache: RenderCache, markdown: string, file: string, annot
   );
 }
 
+/** What anchoring needs of a quote entry, its note built from the rendered fields. */
 function quoteAnchor(
   q: QuoteEntry,
   speaker: GlossaryEntry,

@@ -3,7 +3,6 @@ import { h } from 'hastscript';
 import { toString } from 'hast-util-to-string';
 import { formatPartialDate } from '../core/dates.ts';
 import { articleUrl, eventPageUrl, glossaryUrl, paths, quoteUrl, withBase } from '../core/urls.ts';
-import type { Change } from 'diff';
 import { renderNote, type RenderedNote } from '../markdown/note-processor.ts';
 import { NO_CACHE, type RenderCache } from './render-cache.ts';
 import type { Collection } from '../schemas/common.ts';
@@ -49,12 +48,7 @@ export function cachedNote(cache: RenderCache, markdown: string, file: string, f
 export function historyContext(
   collection: Collection,
   id: string,
-  site: {
-    nameOf: (id: string) => string;
-    paragraphWords: (article: string, paragraph: string) => string;
-    renderMarkdown: (md: string) => RenderedMarkdown;
-    wordChanges?: (before: string, after: string) => Change[];
-  },
+  site: Pick<HistoryContext, 'nameOf' | 'paragraphWords' | 'renderMarkdown' | 'wordChanges'>,
 ): HistoryContext {
   return {
     fields: ENTRY_FIELDS[collection],
