@@ -44,7 +44,7 @@ const currentEdition = (entry: { history: { editions: readonly CitedEdition[] } 
  * SOURCE_DATE_EPOCH changes.
  */
 const accessedByData = new WeakMap<SiteData, { epoch: string | undefined; day: PartialDate }>();
-function accessed(data: SiteData): PartialDate {
+export function accessed(data: SiteData): PartialDate {
   const epoch = process.env.SOURCE_DATE_EPOCH;
   let known = accessedByData.get(data);
   if (!known || known.epoch !== epoch) {

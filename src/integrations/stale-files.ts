@@ -19,6 +19,9 @@ const MARKER = '.build-started';
  * from an earlier build (a Pagefind fragment of an edited record, an asset under an old
  * hash) and is removed, with the folders it leaves empty. Listed after every integration
  * that writes into `dist/`, so its `build:done` runs after theirs.
+ *
+ * A page an incremental build skipped (src/site/page-keys.ts) is this build's too, though
+ * Astro did not write it again: it is in the build's list of the files of its pages.
  */
 export default function staleFiles(): AstroIntegration {
   let out = '';
@@ -35,9 +38,10 @@ export default function staleFiles(): AstroIntegration {
         writeFileSync(join(out, MARKER), '');
         started = statSync(join(out, MARKER)).mtimeMs;
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ logger, assets }) => {
         rmSync(join(out, MARKER));
-        const removed = removeOlder(out, started, KEEP);
+        const pages = new Set([...assets.values()].flatMap((urls) => urls.map((url) => fileURLToPath(url))));
+        const removed = removeOlder(out, started, KEEP, pages);
         if (removed > 0) logger.info(`removed ${removed} files an earlier build left in ${out}`);
       },
     },
@@ -49,17 +53,23 @@ const KEEP = new Set(['.git']);
 
 /**
  * Remove every file under `dir` last written before `since`, and the folders that leaves
- * empty, except the entries of `dir` named in `keep`; returns how many files.
+ * empty, except the entries of `dir` named in `keep` and the files (full paths) in
+ * `current`; returns how many files.
  */
-export function removeOlder(dir: string, since: number, keep: ReadonlySet<string> = new Set()): number {
+export function removeOlder(
+  dir: string,
+  since: number,
+  keep: ReadonlySet<string> = new Set(),
+  current: ReadonlySet<string> = new Set(),
+): number {
   let removed = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (keep.has(entry.name)) continue;
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      removed += removeOlder(path, since);
+      removed += removeOlder(path, since, new Set(), current);
       if (readdirSync(path).length === 0) rmdirSync(path);
-    } else if (statSync(path).mtimeMs < since) {
+    } else if (!current.has(path) && statSync(path).mtimeMs < since) {
       rmSync(path);
       removed++;
     }

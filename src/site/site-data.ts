@@ -6,10 +6,14 @@ import type { Article, SiteData } from './types.ts';
 import { openingWords } from '../text/normalize.ts';
 import { count, span } from '../core/build-counts.ts';
 import { openRenderCache, type RenderCacheFile } from './render-cache.ts';
+import { quotePageKeys, type QuotePageKey } from './page-keys.ts';
 
 export type * from './types.ts';
 
 let cache: Promise<SiteData> | undefined;
+
+/** The files besides the collections that the site's data was made from, for page keys. */
+let otherInputs: readonly unknown[] = [];
 
 /**
  * The site's data, built once per build; every page reads from it. This is the one place
@@ -22,8 +26,10 @@ export function getSiteData(): Promise<SiteData> {
     // the time pages are rendering, and the bench takes it out of that phase).
     const done = span('site data');
     const moved = readMovedLinks();
+    const published = loadPublished();
+    otherInputs = [published, moved.moved];
     const cache = renderCache();
-    const { data, problems } = buildSite(raw, { published: loadPublished(), moved: moved.moved, cache });
+    const { data, problems } = buildSite(raw, { published, moved: moved.moved, cache });
     if (cache) {
       cache.save();
       count('site data renders from the cache', cache.hits);
@@ -37,12 +43,31 @@ export function getSiteData(): Promise<SiteData> {
   return cache;
 }
 
-/** The build's render cache, when the build has one (src/integrations/site-data-cache.ts). */
-function renderCache(): RenderCacheFile | undefined {
+/** The build's render cache setting, when the build has one (src/integrations/site-data-cache.ts). */
+function cacheSetting(): { file: string; version: string } | undefined {
   const setting = import.meta.env.SITE_DATA_CACHE;
+  return setting ? (JSON.parse(setting) as { file: string; version: string }) : undefined;
+}
+
+function renderCache(): RenderCacheFile | undefined {
+  const setting = cacheSetting();
+  return setting && openRenderCache(setting.file, setting.version);
+}
+
+/**
+ * Cache keys for the pages of quotes (src/site/page-keys.ts), so a rebuild skips those
+ * whose key is unchanged. Only in builds, with the code's version from the render cache's
+ * setting; `astro dev` renders every page. `siteWide`: what the pages show that comes from
+ * a layer above this one (the day citations give as accessed).
+ */
+export async function quotePageKey(siteWide: readonly unknown[]): Promise<QuotePageKey | undefined> {
+  const setting = cacheSetting();
   if (!setting) return undefined;
-  const { file, version } = JSON.parse(setting) as { file: string; version: string };
-  return openRenderCache(file, version);
+  const data = await getSiteData();
+  return quotePageKeys(data, {
+    version: setting.version,
+    settings: [process.env.REPORT_ERRORS_TO ?? null, ...otherInputs, ...siteWide],
+  });
 }
 
 const lookups = new WeakMap<readonly Article[], ReadonlyMap<string, Article>>();

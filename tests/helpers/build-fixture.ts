@@ -70,9 +70,9 @@ export function buildWithContent(
 export function buildInto(
   contentDir: string,
   env: Record<string, string> = {},
-  options: { over?: (outDir: string) => void } = {},
+  options: { over?: (outDir: string) => void } & BuildPlace = {},
 ): BuildResult & { outDir: string } {
-  const build = prepareBuild(contentDir, env);
+  const build = prepareBuild(contentDir, env, options);
   // A build over an earlier one's output: `over` fills the folder first.
   options.over?.(build.outDir);
   try {
@@ -87,8 +87,9 @@ export function buildInto(
 export function startBuild(
   contentDir: string,
   env: Record<string, string> = {},
+  place: BuildPlace = {},
 ): { outDir: string; finished: Promise<BuildResult> } {
-  const build = prepareBuild(contentDir, env);
+  const build = prepareBuild(contentDir, env, place);
   const child = spawn('npx', build.args, { env: build.env, timeout: 120_000 });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
@@ -107,14 +108,34 @@ export interface BuildResult {
   output: string;
 }
 
-function prepareBuild(contentDir: string, env: Record<string, string>) {
+/**
+ * Where a build writes, when not in new folders of its own: over an earlier build's
+ * output, with that build's cache folder (a rebuild). The caller removes what it passes.
+ */
+export interface BuildPlace {
+  outDir?: string;
+  cacheDir?: string;
+}
+
+/** A new folder for a build's output, inside the project (see prepareBuild). */
+export function newOutDir(): string {
+  mkdirSync(BUILDS, { recursive: true });
+  return mkdtempSync(join(BUILDS, 'dist-'));
+}
+
+/** A new cache folder, with the real build's share cards. */
+export function newCacheDir(): string {
+  const cacheDir = mkdtempSync(join(tmpdir(), 'fixture-cache-'));
+  if (existsSync(CARDS)) cpSync(CARDS, join(cacheDir, 'share-cards'), { recursive: true });
+  return cacheDir;
+}
+
+function prepareBuild(contentDir: string, env: Record<string, string>, place: BuildPlace = {}) {
   // Inside the project: Astro stages prerendered chunks in `<outDir>/.prerender` only when
   // outDir is under the working directory (else in the shared `.astro/.prerender`), and
   // that is what lets several builds run at once.
-  mkdirSync(BUILDS, { recursive: true });
-  const outDir = mkdtempSync(join(BUILDS, 'dist-'));
-  const cacheDir = mkdtempSync(join(tmpdir(), 'fixture-cache-'));
-  if (existsSync(CARDS)) cpSync(CARDS, join(cacheDir, 'share-cards'), { recursive: true });
+  const outDir = place.outDir ?? newOutDir();
+  const cacheDir = place.cacheDir ?? newCacheDir();
   // Vitest puts Vite's own variables (BASE_URL, MODE…) in the environment; a build must
   // not inherit them, or Astro takes BASE_URL from there instead of from its base.
   const { BASE_URL: _b, MODE: _m, DEV: _d, PROD: _p, SSR: _s, ...inherited } = process.env;
@@ -129,6 +150,8 @@ function prepareBuild(contentDir: string, env: Record<string, string>) {
       FORCE_COLOR: '0',
       ...env,
     },
-    cleanUp: () => rmSync(cacheDir, { recursive: true, force: true }),
+    cleanUp: () => {
+      if (!place.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+    },
   };
 }

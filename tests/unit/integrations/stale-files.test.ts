@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { removeOlder } from '../../../src/integrations/stale-files.ts';
 
 describe('files an earlier build left', () => {
-  it('are removed with the folders they leave empty; what this build wrote, and a git checkout, stay', () => {
+  it('are removed with the folders they leave empty; what this build wrote or kept, and a git checkout, stay', () => {
     const dir = mkdtempSync(join(tmpdir(), 'stale-files-'));
     try {
       const since = Date.now();
@@ -20,7 +20,10 @@ describe('files an earlier build left', () => {
       write('quotes/kept/citation.bib', 60);
       write('index.html', -1);
       write('.git/HEAD', 60);
-      expect(removeOlder(dir, since, new Set(['.git']))).toBe(2);
+      // A page an incremental build skipped: not written again, but one of this build's pages.
+      write('quotes/skipped/index.html', 60);
+      expect(removeOlder(dir, since, new Set(['.git']), new Set([join(dir, 'quotes/skipped/index.html')]))).toBe(2);
+      expect(existsSync(join(dir, 'quotes/skipped/index.html'))).toBe(true);
       expect(existsSync(join(dir, '.git/HEAD'))).toBe(true);
       expect(existsSync(join(dir, 'quotes/gone'))).toBe(false);
       expect(existsSync(join(dir, 'quotes/kept/index.html'))).toBe(true);
