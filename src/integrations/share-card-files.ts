@@ -1,6 +1,6 @@
 import type { AstroIntegration } from 'astro';
 import { fork } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,7 @@ import { cachedCardFile, shareCardKey, type ShareCard } from '../seo/share-card-
 import { SITE_NAME } from '../core/site.ts';
 import { count } from '../core/build-counts.ts';
 import type { DrawingJob } from './draw-share-cards.ts';
+import { CopyLog } from './copy-once.ts';
 
 /** Where the build leaves the share cards to write (see src/pages/share-cards.json.ts). */
 export const SHARE_CARDS_FILE = 'share-cards.json';
@@ -44,16 +45,21 @@ export default function shareCardFiles(): AstroIntegration {
           .filter(([key]) => !existsSync(cachedCardFile(cacheDir, key)))
           .map(([, card]) => card);
         const drawn = await drawCards(missing, cacheDir);
+        // A card the last build copied into this folder is not copied again (copy-once.ts).
+        const copies = new CopyLog(join(cacheDir, 'copied.json'), out);
         for (const { path, key } of cards) {
           const file = join(out, path);
           mkdirSync(dirname(file), { recursive: true });
-          copyFileSync(cachedCardFile(cacheDir, key), file);
+          copies.copy(cachedCardFile(cacheDir, key), file, key);
         }
+        copies.save();
         rmSync(list);
         count('share cards rendered', missing.length);
         count('share cards rendered: ms', drawn.ms);
         count('share cards from the cache', cards.length - missing.length);
-        logger.info(`wrote ${cards.length} share cards (${missing.length} drawn, the rest from the cache)`);
+        logger.info(
+          `wrote ${cards.length} share cards (${missing.length} drawn, the rest from the cache; ${copies.copied} copied, the rest already in place)`,
+        );
       },
     },
   };

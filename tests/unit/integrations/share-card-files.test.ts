@@ -56,7 +56,15 @@ describe('share cards written when the build is done', () => {
       expect(readFileSync(join(dist, 'og/quotes/trump-lets-do-it-copy.png'))).toEqual(readFileSync(drawn));
       expect(readFileSync(cachedCardFile(cache, shareCardKey(quote, SITE_NAME)))).toEqual(readFileSync(drawn));
       expect(existsSync(join(dist, SHARE_CARDS_FILE))).toBe(false);
-      expect(logged).toEqual(['wrote 3 share cards (1 drawn, the rest from the cache)']);
+      expect(logged).toEqual([
+        'wrote 3 share cards (1 drawn, the rest from the cache; 3 copied, the rest already in place)',
+      ]);
+      // The next build into the same folder finds every card in place: none is copied again.
+      writeFileSync(join(dist, SHARE_CARDS_FILE), JSON.stringify([['/og/glossary/tatiana-stanovaya.png', person]]));
+      expect(await runBuildDone(dist, join(root, 'cache'))).toEqual([
+        'wrote 1 share cards (0 drawn, the rest from the cache; 0 copied, the rest already in place)',
+      ]);
+      expect(readFileSync(join(dist, 'og/glossary/tatiana-stanovaya.png'))).toEqual(kept);
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
