@@ -35,7 +35,12 @@ interface Run {
   rebuild?: number;
   /** That rebuild's counts: how much of the site's data came from its render cache. */
   rebuildCounts?: Record<string, number>;
+  /** Routes that rebuild rendered: the rest were skipped, unchanged (src/site/page-keys.ts). */
+  rebuildRendered?: number;
 }
+
+/** How many routes (pages and files) a build rendered, by its clock. */
+const rendered = (build: BuildResult) => [...build.sections.values()].reduce((n, s) => n + s.routes, 0);
 
 /** Search on a scaled build: the first search for a name, and the best-bets score. */
 interface ScaleSearch {
@@ -198,6 +203,7 @@ async function measure(added: number): Promise<Run | string> {
     if (again.ok) {
       run.rebuild = again.seconds;
       run.rebuildCounts = again.counts;
+      run.rebuildRendered = rendered(again);
     }
     const cpuNote = build.cpuSeconds === undefined ? '' : ` (CPU ${seconds(build.cpuSeconds)})`;
     console.log(
@@ -373,7 +379,9 @@ function archiveReport(runs: Run[]) {
         `${c(r, 'share cards rendered')} / ${c(r, 'share cards from the cache')} (${avg(r, 'share cards rendered').toFixed(0)} ms each, ${availableParallelism()} at a time)`,
         `${c(r, 'citations')} / ${c(r, 'citation shapes formatted')} (${shapeMs(r).toFixed(0)} ms each after the first, ${c(r, 'citation engines started: ms').toFixed(0)} ms)`,
         r.build.maxRssMb ? `${(r.build.maxRssMb / 1024).toFixed(2)} GB` : '–',
-        r.rebuild === undefined ? '–' : `${seconds(r.rebuild)}${rebuiltData(r.rebuildCounts ?? {})}`,
+        r.rebuild === undefined
+          ? '–'
+          : `${seconds(r.rebuild)}${rebuiltData(r.rebuildCounts ?? {})}, ${r.rebuildRendered} of ${rendered(r.build)} routes rendered`,
         seconds(cold(r)),
       ]),
     ),
