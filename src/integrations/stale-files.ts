@@ -62,17 +62,30 @@ export function removeOlder(
   keep: ReadonlySet<string> = new Set(),
   current: ReadonlySet<string> = new Set(),
 ): number {
+  return sweep(dir, since, keep, current).removed;
+}
+
+/** removeOlder, telling too how many entries are left in `dir` (a folder left empty is removed without reading it again). */
+function sweep(
+  dir: string,
+  since: number,
+  keep: ReadonlySet<string>,
+  current: ReadonlySet<string>,
+): { removed: number; left: number } {
   let removed = 0;
+  let left = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (keep.has(entry.name)) continue;
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      removed += removeOlder(path, since, new Set(), current);
-      if (readdirSync(path).length === 0) rmdirSync(path);
+    if (keep.has(entry.name)) left++;
+    else if (entry.isDirectory()) {
+      const inside = sweep(path, since, new Set(), current);
+      removed += inside.removed;
+      if (inside.left === 0) rmdirSync(path);
+      else left++;
     } else if (!current.has(path) && statSync(path).mtimeMs < since) {
       rmSync(path);
       removed++;
-    }
+    } else left++;
   }
-  return removed;
+  return { removed, left };
 }
