@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSiteData } from '../../site/site-data.ts';
-import { dataRecords } from '../../open-data/records.ts';
+import { dataFile } from '../../open-data/records.ts';
 import { jsonSchema, type DataFile } from '../../open-data/schemas.ts';
 import { CSL_JSON_TYPE } from '../../core/media-types.ts';
 import { DATA_FILE_NAMES, dataFilePath } from '../../core/pages.ts';
@@ -27,6 +27,5 @@ export const GET: APIRoute = async ({ params, site }) => {
       'application/schema+json',
     );
   }
-  const files = dataRecords(await getSiteData(), site);
-  return json(`${JSON.stringify(files[name as DataFile], null, 2)}\n`);
+  return json(`${JSON.stringify(dataFile(await getSiteData(), site, name as DataFile), null, 2)}\n`);
 };
