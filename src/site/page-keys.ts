@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Quote, SiteData } from './types.ts';
+import type { Article, Quote, SiteData } from './types.ts';
 
 /**
  * What every page is made with besides the content: the code's version (the render
@@ -13,15 +13,19 @@ export interface KeyBasis {
   settings: readonly unknown[];
 }
 
-/** A quote page's cache key, given the quote and the page's site path (`/quotes/<id>/editions/2/`). */
-export type QuotePageKey = (quote: Quote, page: string) => string;
+/** Cache keys of a quote's or an article's pages, given the page's site path (`/quotes/<id>/editions/2/`). */
+export interface PageKeys {
+  quote: (quote: Quote, page: string) => string;
+  article: (article: Article, page: string) => string;
+}
 
 const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 
 /**
- * Cache keys for a quote's page and its editions' pages, for Astro's incremental build
- * (`experimental.incrementalBuild`): a page whose key and code are unchanged since the last
- * build is not rendered again. A key must change whenever anything the page shows could:
+ * Cache keys for the pages of quotes and articles and their editions' pages, for Astro's
+ * incremental build (`experimental.incrementalBuild`): a page whose key and code are
+ * unchanged since the last build is not rendered again. A key must change whenever
+ * anything the page shows could:
  *
  * - everything shared, as written: every article, glossary entry and timeline event file
  *   (the header's glossary, notes' links and previews, the sources' paragraphs), which
@@ -29,16 +33,17 @@ const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.s
  * - the files of every quote of each article the quote's file names (its own article, and
  *   any cited as a source, in this edition or an earlier one): an article's quotes decide
  *   its anchors, so where "Read in context" leads;
- * - the quote's own file, the words of the quotes before and after it, and the fragment
- *   ids the page forwards.
+ * - for a quote, its own file and the words of the quotes before and after it;
+ * - the fragment ids the page forwards.
  *
- * So an edited quote renders its own pages, its neighbours' and its article's other
- * quotes' again, and nothing else; an edited article, glossary entry or event renders
- * every quote page again. Coarse, by choice: a key that missed a dependency would serve a
+ * An article's pages show the article with its quotes' anchors and notes: the shared part
+ * and its own quotes' files. So an edited quote renders its article's pages and its
+ * article's quotes' pages again, and its neighbours'; an edited article, glossary entry or
+ * event renders every keyed page again. Coarse, by choice: a key that missed a dependency would serve a
  * stale note, and tests/build/incremental-build.test.ts compares a rebuild after such an
  * edit with a full build, file by file.
  */
-export function quotePageKeys(data: SiteData, basis: KeyBasis): QuotePageKey {
+export function pageKeys(data: SiteData, basis: KeyBasis): PageKeys {
   const shared = digest([
     basis.version,
     basis.settings,
@@ -77,7 +82,11 @@ export function quotePageKeys(data: SiteData, basis: KeyBasis): QuotePageKey {
       ]),
     ),
   );
-  return (quote, page) => digest([shared, own.get(quote) ?? null, data.fragmentRedirects[page] ?? null]);
+  const redirects = (page: string) => data.fragmentRedirects[page] ?? null;
+  return {
+    quote: (quote, page) => digest([shared, own.get(quote) ?? null, redirects(page)]),
+    article: (article, page) => digest([shared, group(article.slug), redirects(page)]),
+  };
 }
 
 /** Every value of an `article` field anywhere in an entry's data as written (its sources, its corrections' earlier values). */

@@ -6,7 +6,7 @@ import type { Article, SiteData } from './types.ts';
 import { openingWords } from '../text/normalize.ts';
 import { count, span } from '../core/build-counts.ts';
 import { openRenderCache, type RenderCacheFile } from './render-cache.ts';
-import { quotePageKeys, type QuotePageKey } from './page-keys.ts';
+import { pageKeys, type PageKeys } from './page-keys.ts';
 
 export type * from './types.ts';
 
@@ -55,16 +55,16 @@ function renderCache(): RenderCacheFile | undefined {
 }
 
 /**
- * Cache keys for the pages of quotes (src/site/page-keys.ts), so a rebuild skips those
- * whose key is unchanged. Only in builds, with the code's version from the render cache's
+ * Cache keys for the pages of quotes and articles (src/site/page-keys.ts), so a rebuild
+ * skips those whose key is unchanged. Only in builds, with the code's version from the render cache's
  * setting; `astro dev` renders every page. `siteWide`: what the pages show that comes from
  * a layer above this one (the day citations give as accessed).
  */
-export async function quotePageKey(siteWide: readonly unknown[]): Promise<QuotePageKey | undefined> {
+export async function getPageKeys(siteWide: readonly unknown[]): Promise<PageKeys | undefined> {
   const setting = cacheSetting();
   if (!setting) return undefined;
   const data = await getSiteData();
-  return quotePageKeys(data, {
+  return pageKeys(data, {
     version: setting.version,
     settings: [process.env.REPORT_ERRORS_TO ?? null, ...otherInputs, ...siteWide],
   });

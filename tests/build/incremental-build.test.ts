@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildInto, newCacheDir, newOutDir, startBuild } from '../helpers/build-fixture.ts';
-import { syntheticContent } from '../../scripts/bench/synthetic-content.ts';
+import { SOURCE_ARTICLE, syntheticContent } from '../../scripts/bench/synthetic-content.ts';
 import { digests } from '../helpers/digests.ts';
 
 /**
- * A rebuild skips the pages of quotes whose cache key is unchanged (src/site/page-keys.ts).
- * The oracle: two articles (the real one and a copy with copies of its quotes) built
+ * A rebuild skips the pages of quotes and articles whose cache key is unchanged
+ * (src/site/page-keys.ts). The oracle: two articles (the real one and a copy with copies of its quotes) built
  * once, then one quote of the copy edited as an editor would (its note and its place) and
  * built again over that output with that cache. Every file must equal a full build of the
- * edited content, and the real article's quote pages must be the ones skipped: a key that
- * missed something those pages show would leave them stale, and fail here.
+ * edited content, and the real article's pages and its quotes' must be the ones skipped: a
+ * key that missed something those pages show would leave them stale, and fail here.
  */
 const EDITED = 'lavrov-utmost-care-copy-1';
 
@@ -64,16 +64,17 @@ describe('an incremental rebuild after one edited quote', () => {
     expect(digests(rebuild.outDir)).toEqual(digests(full.outDir));
   });
 
-  it('renders the edited quote’s article’s quote pages again and skips every other quote page', () => {
+  it('renders the edited quote’s article’s pages and its quotes’ again, and skips the other article’s', () => {
     expect(skipped(firstOutput), 'a first build has nothing to skip').toEqual([]);
     const reused = skipped(rebuild.output);
     const realQuotes = readdirSync(join(content, 'quotes'))
       .filter((f) => f.endsWith('.yaml') && !f.includes('-copy-'))
       .map((f) => `/quotes/${f.replace(/\.yaml$/, '')}`);
-    // Each of the real article's quotes, with its editions, and none of the copy's.
-    for (const quote of realQuotes) expect(reused).toContain(quote);
-    expect(reused.every((page) => realQuotes.some((q) => page === q || page.startsWith(`${q}/editions/`)))).toBe(true);
-    expect(reused.some((page) => page.includes(EDITED))).toBe(false);
+    // The real article, each of its quotes, and their editions; none of the copy's pages.
+    const real = [`/articles/${SOURCE_ARTICLE}`, ...realQuotes];
+    for (const page of real) expect(reused).toContain(page);
+    expect(reused.every((page) => real.some((p) => page === p || page.startsWith(`${p}/editions/`)))).toBe(true);
+    expect(reused.some((page) => page.includes('-copy-'))).toBe(false);
     // The edit shows on the rebuilt page.
     expect(readFileSync(join(rebuild.outDir, 'quotes', EDITED, 'index.html'), 'utf8')).toContain(
       'Edited for the rebuild.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSite } from '../../../src/site/build-site.ts';
-import { quotePageKeys, type KeyBasis } from '../../../src/site/page-keys.ts';
+import { pageKeys, type KeyBasis } from '../../../src/site/page-keys.ts';
 import { paths } from '../../../src/core/urls.ts';
 import { rawEntries, readContent, withChange, type ContentFiles } from '../../helpers/content.ts';
 
@@ -23,12 +23,15 @@ const files: ContentFiles = withChange(real, {
 
 const BASIS: KeyBasis = { version: 'v1', settings: ['corrections@example.org'] };
 
-/** Every quote page's key, by quote id, for these files and this basis. */
+/** Every quote page's and article page's key, by quote id and by article slug, for these files and this basis. */
 function keys(content: ContentFiles, basis = BASIS): Map<string, string> {
   const { data, problems } = buildSite(rawEntries(content), {});
   expect(problems).toEqual([]);
-  const key = quotePageKeys(data, basis);
-  return new Map(data.quotes.map((q) => [q.id, key(q, paths.quote(q.id))]));
+  const key = pageKeys(data, basis);
+  return new Map([
+    ...data.quotes.map((q) => [q.id, key.quote(q, paths.quote(q.id))] as const),
+    ...data.articles.map((a) => [a.slug, key.article(a, paths.article(a.slug))] as const),
+  ]);
 }
 
 const changed = (a: Map<string, string>, b: Map<string, string>) =>
@@ -36,15 +39,16 @@ const changed = (a: Map<string, string>, b: Map<string, string>) =>
 
 describe('quote page keys', () => {
   const before = keys(files);
-  const first = [...before.keys()].filter((id) => !id.endsWith('-second')).sort();
-  const second = [...before.keys()].filter((id) => id.endsWith('-second')).sort();
+  // The first article's pages and its quotes', and the second's.
+  const first = [...before.keys()].filter((id) => !id.endsWith('-second') && id !== 'second-article').sort();
+  const second = [...before.keys()].filter((id) => id.endsWith('-second') || id === 'second-article').sort();
 
   it('are the same for the same content, and different for each quote', () => {
     expect(keys(files)).toEqual(before);
     expect(new Set(before.values()).size).toBe(before.size);
   });
 
-  it('change, on an edited note, for every quote of its article and for no other', () => {
+  it('change, on an edited note, for its article and every quote of it, and for no other page', () => {
     const edited = withChange(files, {
       edit: { [`quotes/${COPY}-second.yaml`]: [['^annotation: \\|\\n {2}', '$&Edited. ']] },
     });
@@ -71,9 +75,17 @@ describe('quote page keys', () => {
 
   it('depend on the fragment ids their page forwards', () => {
     const { data } = buildSite(rawEntries(files), {});
-    const key = quotePageKeys(data, BASIS);
+    const key = pageKeys(data, BASIS);
     const quote = data.quotes[0]!;
-    const redirected = { ...data, fragmentRedirects: { [paths.quote(quote.id)]: { old: 'new' } } };
-    expect(quotePageKeys(redirected, BASIS)(quote, paths.quote(quote.id))).not.toBe(key(quote, paths.quote(quote.id)));
+    const article = data.articles[0]!;
+    const page = paths.quote(quote.id);
+    const redirected = pageKeys({ ...data, fragmentRedirects: { [page]: { old: 'new' } } }, BASIS);
+    expect(redirected.quote(quote, page)).not.toBe(key.quote(quote, page));
+    expect(redirected.quote(quote, paths.edition('quotes', quote.id, 1))).toBe(
+      key.quote(quote, paths.edition('quotes', quote.id, 1)),
+    );
+    expect(redirected.article(article, paths.article(article.slug))).toBe(
+      key.article(article, paths.article(article.slug)),
+    );
   });
 });
