@@ -38,10 +38,11 @@ const digest = (parts: readonly unknown[]) => createHash('sha256').update(JSON.s
  *
  * An article's pages show the article with its quotes' anchors and notes: the shared part
  * and its own quotes' files. So an edited quote renders its article's pages and its
- * article's quotes' pages again, and its neighbours'; an edited article, glossary entry or
- * event renders every keyed page again. Coarse, by choice: a key that missed a dependency would serve a
- * stale note, and tests/build/incremental-build.test.ts compares a rebuild after such an
- * edit with a full build, file by file.
+ * article's quotes' pages again (and its neighbours', if its words changed); an edited
+ * article, glossary entry or event renders every keyed page again. Coarse, by choice: a
+ * key that missed a dependency would serve a stale note, and
+ * tests/build/incremental-build.test.ts compares a rebuild after such an edit with a full
+ * build, file by file.
  */
 export function pageKeys(data: SiteData, basis: KeyBasis): PageKeys {
   const shared = digest([
@@ -51,7 +52,7 @@ export function pageKeys(data: SiteData, basis: KeyBasis): PageKeys {
     data.glossary.map((g) => g.entry.source),
     data.events.map((e) => e.entry.source),
     data.quotes.map((q) => q.id),
-    data.withdrawn.map((w) => [w.collection, w.id, w.file]),
+    data.withdrawn.map((w) => [w.collection, w.id, w.file, w.name, w.withdrawn]),
   ]);
   // Each quote file is hashed once, and keys are made of digests: when each key hashed its
   // quote's whole file, making the keys took 8.7 s of a profiled rebuild at 1,000 articles.

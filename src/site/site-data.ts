@@ -12,7 +12,7 @@ export type * from './types.ts';
 
 let cache: Promise<SiteData> | undefined;
 
-/** The files besides the collections that the site's data was made from, for page keys. */
+/** What the site's data was made from besides the entries in its lists, for page keys. */
 let otherInputs: readonly unknown[] = [];
 
 /**
@@ -27,9 +27,11 @@ export function getSiteData(): Promise<SiteData> {
     const done = span('site data');
     const moved = readMovedLinks();
     const published = loadPublished();
-    otherInputs = [published, moved.moved];
     const cache = renderCache();
     const { data, problems } = buildSite(raw, { published, moved: moved.moved, cache });
+    // A withdrawn entry is in none of the site's lists, but its corrections still show.
+    const withdrawnFiles = new Set(data.withdrawn.map((w) => w.file));
+    otherInputs = [published, moved.moved, raw.filter((r) => withdrawnFiles.has(r.file)).map((r) => r.source)];
     if (cache) {
       cache.save();
       count('site data renders from the cache', cache.hits);
