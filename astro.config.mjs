@@ -54,8 +54,9 @@ export default defineConfig({
   // `emptyOutDir: false`: a build writes over the last one's dist/, and
   // src/integrations/stale-files.ts removes what it did not write.
   vite: { build: { cssCodeSplit: false, emptyOutDir: false } },
-  // A rebuild skips the pages of quotes whose cache key is unchanged (src/site/page-keys.ts);
-  // Astro also compares each route's code. The other pages have no key and always render.
+  // A rebuild skips the pages of quotes and articles whose cache key is unchanged
+  // (src/site/page-keys.ts); Astro also compares each route's code. The other pages have no
+  // key and always render.
   experimental: { incrementalBuild: true },
   integrations: [
     siteDataCache(),

@@ -58,9 +58,9 @@ function renderCache(): RenderCacheFile | undefined {
 
 /**
  * Cache keys for the pages of quotes and articles (src/site/page-keys.ts), so a rebuild
- * skips those whose key is unchanged. Only in builds, with the code's version from the render cache's
- * setting; `astro dev` renders every page. `siteWide`: what the pages show that comes from
- * a layer above this one (the day citations give as accessed).
+ * skips those whose key is unchanged. Only in builds, with the code's version from the
+ * render cache's setting; `astro dev` renders every page. `siteWide`: what the pages show
+ * that comes from a layer above this one (the day citations give as accessed).
  */
 export async function getPageKeys(siteWide: readonly unknown[]): Promise<PageKeys | undefined> {
   const setting = cacheSetting();
